@@ -1,0 +1,6 @@
+package switchboard.desktop.customer.scoring;
+
+/** Customer value tiers, most valuable first. */
+public enum ValueTier {
+    PLATINUM, GOLD, SILVER, BRONZE
+}

@@ -1,0 +1,22 @@
+package switchboard.desktop.demo;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Demo data settings. */
+@ConfigMapping(prefix = "swb.demo")
+public interface DemoConfig {
+
+    /** Load demo data into an empty database at start; on by default only for the embedded database. */
+    boolean load();
+
+    /** The generator's seed: the same seed gives the same data. */
+    long seed();
+
+    /** How many customers to generate. */
+    int customers();
+
+    /** The password of every demo user. */
+    @WithDefault("demo")
+    String password();
+}

@@ -1,0 +1,90 @@
+package switchboard.desktop.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.jboss.logging.Logger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server on loopback, one per JVM, stopped when the JVM exits.
+ *
+ * <p>One per JVM because Quarkus builds its configuration more than once (and tests restart the
+ * application); every build must see the same server.
+ */
+final class EmbeddedDatabase {
+
+    static final String USER = "postgres";
+    static final String PASSWORD = "postgres";
+    static final String DATABASE = "postgres";
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+    private static EmbeddedDatabase running;
+
+    private final EmbeddedPostgres postgres;
+
+    /** Where the data lives, the port (0 for any free one), and whether to wipe old data first. */
+    record Settings(Path dataDirectory, int port, boolean reset) {
+    }
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static synchronized EmbeddedDatabase start(Settings settings) {
+        if (running == null) {
+            running = new EmbeddedDatabase(launch(settings));
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "embedded-postgresql-stop"));
+        }
+        return running;
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, DATABASE);
+    }
+
+    private static EmbeddedPostgres launch(Settings settings) {
+        try {
+            if (settings.reset()) {
+                deleteRecursively(settings.dataDirectory());
+            }
+            Files.createDirectories(settings.dataDirectory());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(settings.dataDirectory())
+                    .setCleanDataDirectory(false);
+            if (settings.port() > 0) {
+                builder.setPort(settings.port());
+            }
+            EmbeddedPostgres postgres = builder.start();
+            LOG.infof("Embedded PostgreSQL listening on localhost:%d, data in %s", postgres.getPort(),
+                    settings.dataDirectory());
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + settings.dataDirectory()
+                    + " (set SWB_DB_URL to use an external PostgreSQL instead)", e);
+        }
+    }
+
+    private void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package switchboard.desktop.problem;
+
+import java.util.List;
+
+/** Thrown by services for input that passes bean validation but breaks a business rule. */
+public class InvalidInputProblem extends RuntimeException {
+
+    private final transient List<Problem.FieldError> errors;
+
+    public InvalidInputProblem(String field, String message) {
+        super(field + ": " + message);
+        this.errors = List.of(new Problem.FieldError(field, message));
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}
