@@ -1,6 +1,7 @@
 package switchboard.desktop.auth;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 
@@ -13,4 +14,10 @@ public interface AuthConfig {
 
     /** How long a token stays valid after login, e.g. {@code PT12H}. */
     Duration tokenLifetime();
+
+    /**
+     * The password of the {@code admin} user created at start when the database has no
+     * administrator yet: how a production installation gets its first login.
+     */
+    Optional<String> bootstrapAdminPassword();
 }

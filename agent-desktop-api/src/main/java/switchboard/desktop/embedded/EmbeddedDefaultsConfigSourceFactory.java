@@ -31,14 +31,14 @@ public final class EmbeddedDefaultsConfigSourceFactory implements ConfigSourceFa
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (isBuildTime()) {
-            return List.of(source(Map.of(EMBEDDED, "false")));
-        }
         Map<String, String> values = new HashMap<>();
         Path stateDir = Path.of(value(context, "swb.state-dir").orElse(".switchboard")).toAbsolutePath();
-        boolean embedded = configureDatasource(context, stateDir, values);
+        boolean buildTime = isBuildTime();
+        boolean embedded = !buildTime && configureDatasource(context, stateDir, values);
         values.put(EMBEDDED, Boolean.toString(embedded));
-        configureSigningKeys(context, stateDir, embedded, values);
+        if (!buildTime || !context.getProfiles().contains("prod")) {
+            configureSigningKeys(context, stateDir, embedded, buildTime, values);
+        }
         return List.of(source(values));
     }
 
@@ -82,8 +82,14 @@ public final class EmbeddedDefaultsConfigSourceFactory implements ConfigSourceFa
         return true;
     }
 
+    /**
+     * Publishes the key locations at runtime, and also while building for tests and dev mode
+     * (without writing keys then), because SmallRye JWT otherwise installs an in-memory key pair
+     * in those modes. Never while building for production: Quarkus would bake the build machine's
+     * paths into the application as defaults.
+     */
     private static void configureSigningKeys(ConfigSourceContext context, Path stateDir, boolean embedded,
-            Map<String, String> values) {
+            boolean buildTime, Map<String, String> values) {
         Optional<String> privateKey = value(context, "smallrye.jwt.sign.key.location")
                 .or(() -> value(context, "swb.jwt.private-key"));
         Optional<String> publicKey = value(context, "mp.jwt.verify.publickey.location")
@@ -92,11 +98,12 @@ public final class EmbeddedDefaultsConfigSourceFactory implements ConfigSourceFa
             throw new IllegalStateException("Configure both SWB_JWT_PRIVATE_KEY and SWB_JWT_PUBLIC_KEY, or neither");
         }
         if (privateKey.isEmpty()) {
-            if (!embedded) {
+            if (!embedded && !buildTime) {
                 LOG.warn("No JWT signing key configured (SWB_JWT_PRIVATE_KEY / SWB_JWT_PUBLIC_KEY): using a key pair "
                         + "generated under " + stateDir + "; tokens are then valid on this node only");
             }
-            SigningKeyFiles keys = SigningKeyFiles.ensure(stateDir.resolve("jwt"));
+            Path directory = stateDir.resolve("jwt");
+            SigningKeyFiles keys = buildTime ? SigningKeyFiles.in(directory) : SigningKeyFiles.ensure(directory);
             privateKey = Optional.of(keys.privateKey().toString());
             publicKey = Optional.of(keys.publicKey().toString());
         }

@@ -16,9 +16,14 @@ record SigningKeyFiles(Path privateKey, Path publicKey) {
 
     private static final int KEY_BITS = 2048;
 
+    /** Where the key pair lives in {@code directory}, whether it exists yet or not. */
+    static SigningKeyFiles in(Path directory) {
+        return new SigningKeyFiles(directory.resolve("private-key.pem"), directory.resolve("public-key.pem"));
+    }
+
+    /** The key pair in {@code directory}, generated first if it is not there. */
     static synchronized SigningKeyFiles ensure(Path directory) {
-        SigningKeyFiles files = new SigningKeyFiles(directory.resolve("private-key.pem"),
-                directory.resolve("public-key.pem"));
+        SigningKeyFiles files = in(directory);
         if (!Files.exists(files.privateKey()) || !Files.exists(files.publicKey())) {
             files.generate();
         }

@@ -1,0 +1,109 @@
+package switchboard.desktop.auth;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static switchboard.desktop.Api.PROBLEM_JSON;
+
+import java.security.KeyPairGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.jwt.build.Jwt;
+import switchboard.desktop.Api;
+
+@QuarkusTest
+class AuthTest {
+
+    @Test
+    void aSupervisorLogsInAndGetsATokenWithTheirRole() {
+        given().contentType(ContentType.JSON).body(Map.of("username", "supervisor", "password", "demo"))
+                .post("/api/auth/login")
+                .then().statusCode(200)
+                .body("token", notNullValue())
+                .body("tokenType", is("Bearer"))
+                .body("roles", contains("supervisor"));
+    }
+
+    @Test
+    void anAgentsTokenNamesTheirAgent() {
+        given().contentType(ContentType.JSON).body(Map.of("username", "agent1003", "password", "demo"))
+                .post("/api/auth/login")
+                .then().statusCode(200)
+                .body("roles", contains("agent"))
+                .body("agentId", is(3));
+    }
+
+    @Test
+    void wrongPasswordsAndUnknownUsersGetTheSameProblem() {
+        for (String user : List.of("supervisor", "nobody")) {
+            given().contentType(ContentType.JSON).body(Map.of("username", user, "password", "wrong"))
+                    .post("/api/auth/login")
+                    .then().statusCode(401).contentType(PROBLEM_JSON)
+                    .body("detail", is("Invalid username or password"));
+        }
+    }
+
+    @Test
+    void blankCredentialsAreNamed() {
+        given().contentType(ContentType.JSON).body(Map.of("username", "", "password", ""))
+                .post("/api/auth/login")
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors.field", containsInAnyOrder("username", "password"));
+    }
+
+    @Test
+    void everyApiEndpointButLoginRefusesAnonymousCallers() {
+        JsonPath openApi = given().get("/q/openapi?format=json").then().extract().jsonPath();
+        Map<String, Map<String, Object>> paths = openApi.getMap("paths");
+        List<String> checked = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.keySet().forEach(method -> {
+            if (path.equals("/api/auth/login")) {
+                return;
+            }
+            String concrete = path.replace("{id}", "1");
+            given().contentType(ContentType.JSON).body("{}").request(method.toUpperCase(), concrete)
+                    .then().statusCode(401).contentType(PROBLEM_JSON);
+            checked.add(method + " " + path);
+        }));
+        assertTrue(checked.size() >= 6, "checked " + checked);
+    }
+
+    @Test
+    void aTokenNotSignedByUsIsRefused() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String forged = Jwt.issuer("https://switchboard.local").upn("mallory").groups("admin")
+                .sign(generator.generateKeyPair().getPrivate());
+        given().auth().oauth2(forged).get("/api/customers/1")
+                .then().statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void aRoleThatIsNotAllowedGets403() {
+        Api.as("agent1001").post("/api/scoring/runs")
+                .then().statusCode(403).contentType(PROBLEM_JSON)
+                .body("detail", is("Your role does not allow this"));
+        Api.as("agent1001").post("/api/customers/1/score")
+                .then().statusCode(403).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void passwordsAreStoredAsBcrypt() {
+        String hash = QuarkusTransaction.requiringNew()
+                .call(() -> AppUser.byUsername("admin").passwordHash);
+        assertTrue(hash.startsWith("$2a$10$"), hash);
+        assertEquals(60, hash.length());
+    }
+}
