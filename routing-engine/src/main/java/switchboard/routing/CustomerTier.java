@@ -1,0 +1,6 @@
+package switchboard.routing;
+
+/** Customer value tiers; UNKNOWN for callers not identified. */
+public enum CustomerTier {
+    PLATINUM, GOLD, SILVER, BRONZE, UNKNOWN
+}

@@ -1,0 +1,579 @@
+package switchboard.routing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import switchboard.routing.kpi.KpiTracker;
+import switchboard.routing.kpi.Kpis;
+import switchboard.routing.select.AgentSelector;
+import switchboard.routing.select.CandidateBatch;
+
+/**
+ * The ACD. One thread calls every method (see the package documentation); each call first fires
+ * the timers due by now (ring timeouts, wrap-up ends, relaxation steps, overflow), then applies the
+ * event, then reports decisions to the {@link RoutingListener} in order.
+ *
+ * <p>Agent life: {@code login} → NOT_READY(login) → {@code ready} → AVAILABLE → (assigned)
+ * RESERVED → {@code callAnswered} → ON_CALL → {@code callEnded} → WRAP_UP → (the queue's wrap-up
+ * time or {@code wrapUpDone}) → AVAILABLE. No answer within the ring timeout (or
+ * {@code agentNoAnswer}) is RONA: the agent goes NOT_READY(rona) and the call returns to the head
+ * of its queue. A NOT_READY or logout asked for while busy applies when the call is done.
+ *
+ * <p>Unknown agents, calls and queues in events are reported as {@link IllegalArgumentException};
+ * events that no longer apply (an answer for a call already ended) are ignored and return false.
+ */
+public final class RoutingEngine {
+
+    private static final int TOP_CANDIDATES = 3;
+
+    private final TimeSource clock;
+    private final RoutingListener listener;
+    private final long seed;
+    private final SkillCatalog skills = new SkillCatalog();
+    private final Map<String, QueueRuntime> queues = new LinkedHashMap<>();
+    private final Map<String, AgentRecord> agents = new HashMap<>();
+    private final Map<String, WaitingCall> calls = new HashMap<>();
+    private final Map<String, String> originQueue = new HashMap<>();
+    private final AvailableIndex available = new AvailableIndex();
+    private final Timers timers = new Timers();
+    private final CandidateBatch batch = new CandidateBatch();
+    private final List<AgentRecord> candidates = new ArrayList<>();
+    private final KpiTracker kpis;
+    private long logins;
+    private long callSequence;
+
+    /**
+     * @param clock where time comes from
+     * @param listener where decisions go
+     * @param seed for the RANDOM strategy
+     * @param kpiWindowMinutes the rolling window of the KPIs
+     */
+    public RoutingEngine(TimeSource clock, RoutingListener listener, long seed, int kpiWindowMinutes) {
+        this.clock = clock;
+        this.listener = listener;
+        this.seed = seed;
+        this.kpis = new KpiTracker(kpiWindowMinutes);
+    }
+
+    // ---- configuration ----------------------------------------------------------------------
+
+    /** Adds or replaces a queue. Calls already waiting in a replaced queue are not moved. */
+    public void defineQueue(QueueConfig config) {
+        advance();
+        if (queues.containsKey(config.name())) {
+            throw new IllegalArgumentException("queue " + config.name() + " is already defined");
+        }
+        QueueRuntime queue = new QueueRuntime(config, skills, AgentSelector.of(config.strategy(), seed));
+        queues.put(config.name(), queue);
+        agents.values().forEach(this::refreshServable);
+    }
+
+    // ---- agents -----------------------------------------------------------------------------
+
+    /** The agent logs in NOT_READY(login) with these skills (name to proficiency 1–5). */
+    public void login(String agentId, Map<String, Integer> skillLevels) {
+        advance();
+        AgentRecord agent = agents.computeIfAbsent(agentId, id -> new AgentRecord(id, logins++));
+        if (agent.state != AgentState.LOGGED_OUT) {
+            throw new IllegalStateException(agentId + " is already logged in");
+        }
+        setSkills(agent, skillLevels);
+        changeState(agent, AgentState.NOT_READY, "login");
+    }
+
+    /** The agent is ready for calls: AVAILABLE now if idle, or after the current call if busy. */
+    public void ready(String agentId) {
+        advance();
+        AgentRecord agent = agent(agentId);
+        agent.pendingNotReady = null;
+        if (agent.state == AgentState.NOT_READY || agent.state == AgentState.WRAP_UP) {
+            becomeAvailable(agent);
+        }
+    }
+
+    /** Not ready for a reason: now if idle; a reserved call goes back to its queue's head; else after the call. */
+    public void notReady(String agentId, String reason) {
+        advance();
+        AgentRecord agent = agent(agentId);
+        switch (agent.state) {
+            case AVAILABLE, NOT_READY -> changeState(agent, AgentState.NOT_READY, reason);
+            case RESERVED -> {
+                WaitingCall call = agent.call;
+                changeState(agent, AgentState.NOT_READY, reason);
+                returnToHead(call);
+            }
+            case ON_CALL, WRAP_UP -> agent.pendingNotReady = reason;
+            case LOGGED_OUT -> throw new IllegalStateException(agentId + " is logged out");
+        }
+    }
+
+    /** Logs the agent out now if idle, or after the current call. */
+    public void logout(String agentId) {
+        notReady(agentId, "logout");
+        AgentRecord agent = agent(agentId);
+        if (agent.state == AgentState.NOT_READY) {
+            changeState(agent, AgentState.LOGGED_OUT, null);
+        }
+    }
+
+    /** New skills take effect at once, for waiting calls too. */
+    public void updateSkills(String agentId, Map<String, Integer> skillLevels) {
+        advance();
+        AgentRecord agent = agent(agentId);
+        boolean wasAvailable = agent.state == AgentState.AVAILABLE;
+        if (wasAvailable) {
+            available.remove(agent);
+        }
+        setSkills(agent, skillLevels);
+        if (wasAvailable) {
+            available.add(agent);
+            offerAgent(agent);
+        }
+    }
+
+    /** The disposition is in: wrap-up ends now. */
+    public void wrapUpDone(String agentId) {
+        advance();
+        AgentRecord agent = agent(agentId);
+        if (agent.state == AgentState.WRAP_UP) {
+            endWrapUp(agent);
+        }
+    }
+
+    // ---- calls ------------------------------------------------------------------------------
+
+    /** A call asks for an agent: assigned at once if one is eligible, otherwise it waits. */
+    public void callQueued(CallRequest request) {
+        advance();
+        QueueRuntime queue = queue(request.queue());
+        if (calls.containsKey(request.callId())) {
+            throw new IllegalArgumentException("call " + request.callId() + " is already known");
+        }
+        WaitingCall call = new WaitingCall(request, now(), callSequence++);
+        calls.put(request.callId(), call);
+        originQueue.put(request.callId(), queue.name());
+        kpis.offered(queue.name(), request.tier().name(), now());
+        enter(queue, call);
+    }
+
+    /** The agent answered: the call is connected. */
+    public boolean callAnswered(String callId) {
+        advance();
+        WaitingCall call = calls.get(callId);
+        if (call == null || call.agent == null || call.agent.state != AgentState.RESERVED) {
+            return false;
+        }
+        call.answeredAt = now();
+        call.generation++;
+        call.agent.callsAnswered++;
+        kpis.answered(origin(call), call.request.tier().name(), now(), now() - call.enqueuedAt,
+                queue(origin(call)).config.slThresholdSeconds());
+        changeState(call.agent, AgentState.ON_CALL, null);
+        return true;
+    }
+
+    /** The agent's device did not answer (or was busy): RONA. */
+    public boolean agentNoAnswer(String callId) {
+        advance();
+        WaitingCall call = calls.get(callId);
+        if (call == null || call.agent == null || call.agent.state != AgentState.RESERVED) {
+            return false;
+        }
+        rona(call);
+        return true;
+    }
+
+    /**
+     * The call hung up. Waiting or ringing: the caller abandoned. Connected: the agent goes to
+     * wrap-up.
+     */
+    public boolean callEnded(String callId) {
+        advance();
+        WaitingCall call = calls.remove(callId);
+        if (call == null) {
+            return false;
+        }
+        call.generation++;
+        String origin = originQueue.remove(callId);
+        AgentRecord agent = call.agent;
+        if (agent != null && agent.state == AgentState.ON_CALL && agent.call == call) {
+            agent.lastCallEndedAt = now();
+            agent.wrapQueue = origin;
+            agent.wrapTier = call.request.tier().name();
+            agent.wrapTalkMillis = now() - call.answeredAt;
+            changeState(agent, AgentState.WRAP_UP, null);
+            long generation = agent.generation;
+            timers.at(now() + queue(origin).config.wrapUpSeconds() * 1000L, due -> {
+                if (agent.generation == generation) {
+                    endWrapUp(agent);
+                }
+            });
+            return true;
+        }
+        if (call.waiting) {
+            call.queue.leave(call);
+        }
+        if (agent != null && agent.state == AgentState.RESERVED && agent.call == call) {
+            agent.call = null;
+            afterCall(agent);
+        }
+        kpis.abandoned(origin, call.request.tier().name(), now(), now() - call.enqueuedAt,
+                queue(origin).config.shortAbandonSeconds());
+        return true;
+    }
+
+    /** Fires the timers due by now: ring timeouts, wrap-up ends, relaxation steps, overflow. */
+    public void tick() {
+        advance();
+    }
+
+    // ---- queries ----------------------------------------------------------------------------
+
+    public AgentStatus agentStatus(String agentId) {
+        return agent(agentId).status();
+    }
+
+    /** The calls waiting in a queue, in the order they will be served, with expected waits. */
+    public List<WaitingCallView> waitingCalls(String queueName) {
+        advance();
+        QueueRuntime queue = queue(queueName);
+        List<WaitingCall> order = queue.inServiceOrder();
+        List<WaitingCallView> views = new ArrayList<>(order.size());
+        double ahtSeconds = queueAht(queue);
+        long agentsServing = agents.values().stream()
+                .filter(a -> a.state != AgentState.LOGGED_OUT && a.state != AgentState.NOT_READY)
+                .filter(a -> queue.firstStepFor(a) >= 0).count();
+        for (int i = 0; i < order.size(); i++) {
+            WaitingCall call = order.get(i);
+            double expected = agentsServing == 0 ? Double.POSITIVE_INFINITY : (i + 1) * ahtSeconds / agentsServing;
+            views.add(new WaitingCallView(call.request.callId(), i + 1, call.waitedSeconds(now()),
+                    queue.priority(call, now()), queue.stepAt(now() - call.enqueuedAt), expected));
+        }
+        return views;
+    }
+
+    /** A queue now: waiting calls, longest wait, agents by state, and KPIs over the window. */
+    public QueueSnapshot snapshot(String queueName) {
+        advance();
+        QueueRuntime queue = queue(queueName);
+        Map<AgentState, Integer> byState = new EnumMap<>(AgentState.class);
+        for (AgentRecord agent : agents.values()) {
+            if (agent.state != AgentState.LOGGED_OUT && queue.firstStepFor(agent) >= 0) {
+                byState.merge(agent.state, 1, Integer::sum);
+            }
+        }
+        WaitingCall oldest = queue.oldest();
+        return new QueueSnapshot(queueName, queue.waitingCount(), oldest == null ? 0 : oldest.waitedSeconds(now()),
+                byState, kpis.queue(queueName, now()), queue.config.slTargetPercent());
+    }
+
+    /** KPIs of one customer tier over the window. */
+    public Kpis tierKpis(CustomerTier tier) {
+        advance();
+        return kpis.tier(tier.name(), now());
+    }
+
+    /** Busy time over staffed time of all agents over the window. */
+    public double occupancy() {
+        advance();
+        return kpis.occupancy(now());
+    }
+
+    // ---- internals --------------------------------------------------------------------------
+
+    private void advance() {
+        timers.fireUntil(clock.millis());
+    }
+
+    private long now() {
+        return clock.millis();
+    }
+
+    private void enter(QueueRuntime queue, WaitingCall call) {
+        queue.enqueue(call);
+        scheduleQueueTimers(queue, call);
+        offerCall(call);
+    }
+
+    private void scheduleQueueTimers(QueueRuntime queue, WaitingCall call) {
+        long waited = now() - call.enqueuedAt;
+        for (int step = 1; step < queue.steps(); step++) {
+            if (queue.stepStartMillis[step] > waited) {
+                timers.at(call.enqueuedAt + queue.stepStartMillis[step], due -> {
+                    if (call.waiting && call.queue == queue) {
+                        offerCall(call);
+                    }
+                });
+            }
+        }
+        QueueConfig config = queue.config;
+        if (config.maxWaitSeconds() > 0 && config.overflowQueue() != null) {
+            long entered = now();
+            timers.at(entered + config.maxWaitSeconds() * 1000L, due -> {
+                if (call.waiting && call.queue == queue) {
+                    overflow(call, queue(config.overflowQueue()));
+                }
+            });
+        }
+    }
+
+    private void overflow(WaitingCall call, QueueRuntime target) {
+        String from = call.queue.name();
+        call.queue.leave(call);
+        listener.overflowed(call.request.callId(), from, target.name());
+        enter(target, call);
+    }
+
+    /** Tries to give a waiting call to the best eligible available agent. */
+    private void offerCall(WaitingCall call) {
+        QueueRuntime queue = call.queue;
+        int step = queue.stepAt(now() - call.enqueuedAt);
+        gatherCandidates(queue, step, call.request);
+        if (batch.size() == 0) {
+            return;
+        }
+        int chosen = queue.selector.choose(batch, call.request);
+        AgentRecord agent = candidates.get(chosen);
+        String callReason = call.atHead ? "returned to the head of " + queue.name() + " after no answer"
+                : "offered as it arrived: an eligible agent was available";
+        assign(call, agent, step, explanation(queue, step, call, chosen, callReason));
+    }
+
+    /** Fills {@link #batch} and {@link #candidates} with the available agents eligible at a step. */
+    private void gatherCandidates(QueueRuntime queue, int step, CallRequest request) {
+        batch.clear();
+        candidates.clear();
+        int[] required = queue.skillsByStep[step];
+        List<AgentRecord> pool = scarcestPool(required);
+        for (AgentRecord agent : pool) {
+            if (queue.qualifies(agent, step)) {
+                candidates.add(agent);
+                addCandidate(agent, queue, step, request);
+            }
+        }
+    }
+
+    private List<AgentRecord> scarcestPool(int[] required) {
+        if (required.length == 0) {
+            return agents.values().stream().filter(a -> a.state == AgentState.AVAILABLE)
+                    .sorted(Comparator.comparingLong(a -> a.loginOrder)).toList();
+        }
+        List<AgentRecord> smallest = available.with(required[0]);
+        for (int i = 1; i < required.length; i++) {
+            List<AgentRecord> pool = available.with(required[i]);
+            if (pool.size() < smallest.size()) {
+                smallest = pool;
+            }
+        }
+        return smallest;
+    }
+
+    private void addCandidate(AgentRecord agent, QueueRuntime queue, int step, CallRequest request) {
+        int[] required = queue.skillsByStep[step];
+        int min = 5;
+        double sum = 0;
+        for (int skill : required) {
+            int level = agent.level(skill);
+            sum += level;
+            min = Math.min(min, level);
+        }
+        double mean = required.length == 0 ? 0 : sum / required.length;
+        batch.add(agent.id, mean, min, now() - agent.since, now() - agent.lastCallEndedAt, agent.callsAnswered,
+                agent.loginOrder, agent.id.equals(request.preferredAgent()));
+    }
+
+    /** A newly available agent takes the best call among the queues they can serve, if any. */
+    private void offerAgent(AgentRecord agent) {
+        WaitingCall best = null;
+        int bestStep = 0;
+        int waitingSeen = 0;
+        for (AgentRecord.ServableQueue servable : agent.servable) {
+            QueueRuntime queue = servable.queue();
+            waitingSeen += queue.waitingCount();
+            WaitingCall call = queue.bestFor(servable.step(), now());
+            if (call != null && (best == null || comesBefore(call, best))) {
+                best = call;
+                bestStep = servable.step();
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        QueueRuntime queue = best.queue;
+        int step = Math.max(bestStep, queue.stepAt(now() - best.enqueuedAt));
+        batch.clear();
+        candidates.clear();
+        candidates.add(agent);
+        addCandidate(agent, queue, step, best.request);
+        String callReason = best.atHead ? "returned to the head of " + queue.name() + " after no answer"
+                : priorityReason(queue, best, waitingSeen);
+        assign(best, agent, step, explanation(queue, step, best, 0, callReason));
+    }
+
+    private boolean comesBefore(WaitingCall a, WaitingCall b) {
+        if (a.atHead != b.atHead) {
+            return a.atHead;
+        }
+        double pa = a.queue.priority(a, now());
+        double pb = b.queue.priority(b, now());
+        return pa > pb || pa == pb && a.sequence < b.sequence;
+    }
+
+    private String priorityReason(QueueRuntime queue, WaitingCall call, int waitingSeen) {
+        QueueConfig c = queue.config;
+        double waited = call.waitedSeconds(now());
+        return String.format(Locale.ROOT,
+                "highest priority %.1f (base %d + %s %d + aging %.2f/s × %.0f s) of %d waiting calls this agent can take",
+                queue.priority(call, now()), c.basePriority(), call.request.tier(), c.tierBoostOf(call.request.tier()),
+                c.agingPerSecond(), waited, waitingSeen);
+    }
+
+    private RoutingExplanation explanation(QueueRuntime queue, int step, WaitingCall call, int chosen,
+            String callReason) {
+        List<RoutingExplanation.ScoredCandidate> top = new ArrayList<>();
+        Integer[] order = new Integer[batch.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(queue.selector.score(batch, y, call.request),
+                queue.selector.score(batch, x, call.request)));
+        for (int i = 0; i < Math.min(TOP_CANDIDATES, order.length); i++) {
+            top.add(new RoutingExplanation.ScoredCandidate(batch.agentId(order[i]),
+                    queue.selector.score(batch, order[i], call.request)));
+        }
+        return new RoutingExplanation(queue.name(), step, queue.describe(step), queue.config.strategy(), batch.size(),
+                top, queue.selector.reason(batch, chosen, call.request), queue.priority(call, now()), callReason,
+                call.waitedSeconds(now()));
+    }
+
+    private void assign(WaitingCall call, AgentRecord agent, int step, RoutingExplanation explanation) {
+        call.queue.leave(call);
+        call.agent = agent;
+        call.generation++;
+        agent.call = call;
+        changeState(agent, AgentState.RESERVED, null);
+        call.queue.selector.assigned(agent.id);
+        long generation = call.generation;
+        timers.at(now() + call.queue.config.ringTimeoutSeconds() * 1000L, due -> {
+            if (call.generation == generation && call.agent == agent && agent.state == AgentState.RESERVED) {
+                rona(call);
+            }
+        });
+        listener.assigned(new Assignment(call.request.callId(), agent.id, call.queue.name(),
+                call.queue.config.ringTimeoutSeconds(), explanation));
+    }
+
+    private void rona(WaitingCall call) {
+        AgentRecord agent = call.agent;
+        call.ronaCount++;
+        changeState(agent, AgentState.NOT_READY, "rona");
+        listener.ronaRequeued(call.request.callId(), agent.id);
+        returnToHead(call);
+    }
+
+    private void returnToHead(WaitingCall call) {
+        call.agent.call = null;
+        call.agent = null;
+        call.generation++;
+        call.queue.requeueAtHead(call);
+        offerCall(call);
+    }
+
+    private void endWrapUp(AgentRecord agent) {
+        kpis.handled(agent.wrapQueue, agent.wrapTier, now(), agent.wrapTalkMillis + (now() - agent.since));
+        agent.call = null;
+        afterCall(agent);
+    }
+
+    /** After a call (or a reservation that ended): a pending NOT_READY or logout, or AVAILABLE. */
+    private void afterCall(AgentRecord agent) {
+        String pending = agent.pendingNotReady;
+        agent.pendingNotReady = null;
+        if ("logout".equals(pending)) {
+            changeState(agent, AgentState.LOGGED_OUT, null);
+        } else if (pending != null) {
+            changeState(agent, AgentState.NOT_READY, pending);
+        } else {
+            becomeAvailable(agent);
+        }
+    }
+
+    private void becomeAvailable(AgentRecord agent) {
+        changeState(agent, AgentState.AVAILABLE, null);
+        offerAgent(agent);
+    }
+
+    private void changeState(AgentRecord agent, AgentState state, String reason) {
+        AgentState old = agent.state;
+        if (old != AgentState.LOGGED_OUT && old != AgentState.NOT_READY) {
+            kpis.agentTime(old != AgentState.AVAILABLE, now(), now() - agent.since);
+        }
+        if (old == AgentState.AVAILABLE) {
+            available.remove(agent);
+        }
+        agent.state = state;
+        agent.reason = reason;
+        agent.since = now();
+        agent.generation++;
+        if (state == AgentState.AVAILABLE) {
+            available.add(agent);
+        }
+        listener.agentStateChanged(agent.status());
+    }
+
+    private void setSkills(AgentRecord agent, Map<String, Integer> skillLevels) {
+        skillLevels.keySet().forEach(skills::id);
+        agent.ensureSkills(skills.size());
+        Arrays.fill(agent.levels, 0);
+        skillLevels.forEach((skill, level) -> {
+            if (level < 1 || level > 5) {
+                throw new IllegalArgumentException(agent.id + ": proficiency of " + skill + " must be 1 to 5");
+            }
+            agent.levels[skills.id(skill)] = level;
+        });
+        refreshServable(agent);
+    }
+
+    private void refreshServable(AgentRecord agent) {
+        agent.ensureSkills(skills.size());
+        agent.servable.clear();
+        for (QueueRuntime queue : queues.values()) {
+            int step = queue.firstStepFor(agent);
+            if (step >= 0) {
+                agent.servable.add(new AgentRecord.ServableQueue(queue, step));
+            }
+        }
+    }
+
+    private double queueAht(QueueRuntime queue) {
+        double aht = kpis.queue(queue.name(), now()).ahtSeconds();
+        return Double.isNaN(aht) ? 300 : aht;
+    }
+
+    private String origin(WaitingCall call) {
+        return originQueue.get(call.request.callId());
+    }
+
+    private AgentRecord agent(String agentId) {
+        AgentRecord agent = agents.get(agentId);
+        if (agent == null) {
+            throw new IllegalArgumentException("unknown agent " + agentId);
+        }
+        return agent;
+    }
+
+    private QueueRuntime queue(String name) {
+        QueueRuntime queue = queues.get(name);
+        if (queue == null) {
+            throw new IllegalArgumentException("unknown queue " + name);
+        }
+        return queue;
+    }
+}
