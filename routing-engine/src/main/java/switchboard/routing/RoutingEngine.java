@@ -234,6 +234,14 @@ public final class RoutingEngine {
         advance();
     }
 
+    /**
+     * When {@link #tick()} next has work, or {@code Long.MAX_VALUE}: an event loop can sleep
+     * until then (a timer may turn out stale, and that is harmless).
+     */
+    public long nextTimerAt() {
+        return timers.nextDueAt();
+    }
+
     // ---- queries ----------------------------------------------------------------------------
 
     public AgentStatus agentStatus(String agentId) {

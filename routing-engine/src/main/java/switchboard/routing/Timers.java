@@ -34,7 +34,8 @@ final class Timers {
         }
     }
 
-    int pending() {
-        return due.size();
+    /** When the next timer is due, or {@code Long.MAX_VALUE} with none. */
+    long nextDueAt() {
+        return due.isEmpty() ? Long.MAX_VALUE : due.peek().dueAt();
     }
 }
