@@ -11,8 +11,8 @@ final class AgentRecord {
     final long loginOrder;
     /** Proficiency per skill id; 0 where the agent lacks the skill. */
     int[] levels = new int[0];
-    /** Position in each skill's available set, while AVAILABLE; -1 elsewhere. */
-    int[] slots = new int[0];
+    /** One per queue and relaxation step the agent qualifies at; linked while AVAILABLE. */
+    final List<EligibleAgents.Membership> memberships = new ArrayList<>();
     AgentState state = AgentState.LOGGED_OUT;
     String reason;
     long since;
@@ -46,9 +46,6 @@ final class AgentRecord {
     void ensureSkills(int count) {
         if (levels.length < count) {
             levels = Arrays.copyOf(levels, count);
-            int old = slots.length;
-            slots = Arrays.copyOf(slots, count);
-            Arrays.fill(slots, old, count, -1);
         }
     }
 

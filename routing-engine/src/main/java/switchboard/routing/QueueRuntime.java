@@ -38,6 +38,8 @@ final class QueueRuntime {
     /** The wait (ms) at which each step starts; step 0 at 0. */
     final long[] stepStartMillis;
     private final String[] describedSteps;
+    /** The available agents eligible at each step. */
+    final EligibleAgents[] eligible;
 
     private final PriorityQueue<WaitingCall> heap = new PriorityQueue<>(BY_PRIORITY);
     private final ArrayDeque<WaitingCall> head = new ArrayDeque<>();
@@ -51,6 +53,7 @@ final class QueueRuntime {
         levelsByStep = new int[steps][];
         stepStartMillis = new long[steps];
         describedSteps = new String[steps];
+        eligible = new EligibleAgents[steps];
         int lowered = 0;
         Set<String> dropped = new HashSet<>();
         for (int s = 0; s < steps; s++) {
@@ -61,6 +64,7 @@ final class QueueRuntime {
                 stepStartMillis[s] = step.afterSeconds() * 1000L;
             }
             resolve(s, skills, lowered, dropped);
+            eligible[s] = new EligibleAgents();
         }
     }
 

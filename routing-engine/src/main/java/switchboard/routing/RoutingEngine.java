@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import switchboard.routing.kpi.KpiTracker;
@@ -32,6 +31,8 @@ import switchboard.routing.select.CandidateBatch;
 public final class RoutingEngine {
 
     private static final int TOP_CANDIDATES = 3;
+    /** How many eligible agents, the longest idle, a decision compares. */
+    static final int MAX_CANDIDATES = 32;
 
     private final TimeSource clock;
     private final RoutingListener listener;
@@ -41,7 +42,6 @@ public final class RoutingEngine {
     private final Map<String, AgentRecord> agents = new HashMap<>();
     private final Map<String, WaitingCall> calls = new HashMap<>();
     private final Map<String, String> originQueue = new HashMap<>();
-    private final AvailableIndex available = new AvailableIndex();
     private final Timers timers = new Timers();
     private final CandidateBatch batch = new CandidateBatch();
     private final List<AgentRecord> candidates = new ArrayList<>();
@@ -127,13 +127,8 @@ public final class RoutingEngine {
     public void updateSkills(String agentId, Map<String, Integer> skillLevels) {
         advance();
         AgentRecord agent = agent(agentId);
-        boolean wasAvailable = agent.state == AgentState.AVAILABLE;
-        if (wasAvailable) {
-            available.remove(agent);
-        }
         setSkills(agent, skillLevels);
-        if (wasAvailable) {
-            available.add(agent);
+        if (agent.state == AgentState.AVAILABLE) {
             offerAgent(agent);
         }
     }
@@ -354,33 +349,29 @@ public final class RoutingEngine {
         assign(call, agent, step, explanation(queue, step, call, chosen, callReason));
     }
 
-    /** Fills {@link #batch} and {@link #candidates} with the available agents eligible at a step. */
+    /**
+     * Fills {@link #batch} and {@link #candidates} with the {@value #MAX_CANDIDATES} longest-idle
+     * available agents eligible at a step (every one of them eligible: no agent is looked at in
+     * vain), plus the customer's preferred agent if available and eligible, so a decision's cost
+     * is bounded whatever the size of the pool.
+     */
     private void gatherCandidates(QueueRuntime queue, int step, CallRequest request) {
         batch.clear();
         candidates.clear();
-        int[] required = queue.skillsByStep[step];
-        List<AgentRecord> pool = scarcestPool(required);
-        for (AgentRecord agent : pool) {
-            if (queue.qualifies(agent, step)) {
-                candidates.add(agent);
-                addCandidate(agent, queue, step, request);
+        AgentRecord preferred = request.preferredAgent() == null ? null : agents.get(request.preferredAgent());
+        boolean preferredEligible = preferred != null && preferred.state == AgentState.AVAILABLE
+                && queue.qualifies(preferred, step);
+        if (preferredEligible) {
+            addCandidate(preferred, queue, step, request);
+        }
+        int taken = 0;
+        for (EligibleAgents.Membership m = queue.eligible[step].first(); m != null && taken < MAX_CANDIDATES;
+                m = m.next()) {
+            if (m.agent != preferred || !preferredEligible) {
+                addCandidate(m.agent, queue, step, request);
+                taken++;
             }
         }
-    }
-
-    private List<AgentRecord> scarcestPool(int[] required) {
-        if (required.length == 0) {
-            return agents.values().stream().filter(a -> a.state == AgentState.AVAILABLE)
-                    .sorted(Comparator.comparingLong(a -> a.loginOrder)).toList();
-        }
-        List<AgentRecord> smallest = available.with(required[0]);
-        for (int i = 1; i < required.length; i++) {
-            List<AgentRecord> pool = available.with(required[i]);
-            if (pool.size() < smallest.size()) {
-                smallest = pool;
-            }
-        }
-        return smallest;
     }
 
     private void addCandidate(AgentRecord agent, QueueRuntime queue, int step, CallRequest request) {
@@ -393,6 +384,7 @@ public final class RoutingEngine {
             min = Math.min(min, level);
         }
         double mean = required.length == 0 ? 0 : sum / required.length;
+        candidates.add(agent);
         batch.add(agent.id, mean, min, now() - agent.since, now() - agent.lastCallEndedAt, agent.callsAnswered,
                 agent.loginOrder, agent.id.equals(request.preferredAgent()));
     }
@@ -418,7 +410,6 @@ public final class RoutingEngine {
         int step = Math.max(bestStep, queue.stepAt(now() - best.enqueuedAt));
         batch.clear();
         candidates.clear();
-        candidates.add(agent);
         addCandidate(agent, queue, step, best.request);
         String callReason = best.atHead ? "returned to the head of " + queue.name() + " after no answer"
                 : priorityReason(queue, best, waitingSeen);
@@ -436,28 +427,42 @@ public final class RoutingEngine {
 
     private String priorityReason(QueueRuntime queue, WaitingCall call, int waitingSeen) {
         QueueConfig c = queue.config;
-        double waited = call.waitedSeconds(now());
-        return String.format(Locale.ROOT,
-                "highest priority %.1f (base %d + %s %d + aging %.2f/s × %.0f s) of %d waiting calls this agent can take",
-                queue.priority(call, now()), c.basePriority(), call.request.tier(), c.tierBoostOf(call.request.tier()),
-                c.agingPerSecond(), waited, waitingSeen);
+        return "highest priority " + round1(queue.priority(call, now())) + " (base " + c.basePriority() + " + "
+                + call.request.tier() + " " + c.tierBoostOf(call.request.tier()) + " + aging " + c.agingPerSecond()
+                + "/s × " + Math.round(call.waitedSeconds(now())) + " s) of " + waitingSeen
+                + " waiting calls this agent can take";
+    }
+
+    private static double round1(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     private RoutingExplanation explanation(QueueRuntime queue, int step, WaitingCall call, int chosen,
             String callReason) {
-        List<RoutingExplanation.ScoredCandidate> top = new ArrayList<>();
-        Integer[] order = new Integer[batch.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        int[] top = new int[Math.min(TOP_CANDIDATES, batch.size())];
+        double[] topScores = new double[top.length];
+        int kept = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            double score = queue.selector.score(batch, i, call.request);
+            int at = kept;
+            while (at > 0 && score > topScores[at - 1]) {
+                at--;
+            }
+            if (at < top.length) {
+                int end = Math.min(kept, top.length - 1);
+                System.arraycopy(top, at, top, at + 1, end - at);
+                System.arraycopy(topScores, at, topScores, at + 1, end - at);
+                top[at] = i;
+                topScores[at] = score;
+                kept = Math.min(kept + 1, top.length);
+            }
         }
-        Arrays.sort(order, (x, y) -> Double.compare(queue.selector.score(batch, y, call.request),
-                queue.selector.score(batch, x, call.request)));
-        for (int i = 0; i < Math.min(TOP_CANDIDATES, order.length); i++) {
-            top.add(new RoutingExplanation.ScoredCandidate(batch.agentId(order[i]),
-                    queue.selector.score(batch, order[i], call.request)));
+        List<RoutingExplanation.ScoredCandidate> scored = new ArrayList<>(top.length);
+        for (int i = 0; i < top.length; i++) {
+            scored.add(new RoutingExplanation.ScoredCandidate(batch.agentId(top[i]), topScores[i]));
         }
         return new RoutingExplanation(queue.name(), step, queue.describe(step), queue.config.strategy(), batch.size(),
-                top, queue.selector.reason(batch, chosen, call.request), queue.priority(call, now()), callReason,
+                scored, queue.selector.reason(batch, chosen, call.request), queue.priority(call, now()), callReason,
                 call.waitedSeconds(now()));
     }
 
@@ -524,14 +529,14 @@ public final class RoutingEngine {
             kpis.agentTime(old != AgentState.AVAILABLE, now(), now() - agent.since);
         }
         if (old == AgentState.AVAILABLE) {
-            available.remove(agent);
+            agent.memberships.forEach(m -> m.list.unlink(m));
         }
         agent.state = state;
         agent.reason = reason;
         agent.since = now();
         agent.generation++;
         if (state == AgentState.AVAILABLE) {
-            available.add(agent);
+            agent.memberships.forEach(m -> m.list.link(m));
         }
         listener.agentStateChanged(agent.status());
     }
@@ -549,14 +554,23 @@ public final class RoutingEngine {
         refreshServable(agent);
     }
 
+    /** Recomputes the queues and steps the agent qualifies at, keeping their place if available. */
     private void refreshServable(AgentRecord agent) {
         agent.ensureSkills(skills.size());
+        agent.memberships.forEach(m -> m.list.unlink(m));
+        agent.memberships.clear();
         agent.servable.clear();
         for (QueueRuntime queue : queues.values()) {
-            int step = queue.firstStepFor(agent);
-            if (step >= 0) {
-                agent.servable.add(new AgentRecord.ServableQueue(queue, step));
+            int first = queue.firstStepFor(agent);
+            if (first >= 0) {
+                agent.servable.add(new AgentRecord.ServableQueue(queue, first));
+                for (int step = first; step < queue.steps(); step++) {
+                    agent.memberships.add(new EligibleAgents.Membership(agent, queue.eligible[step]));
+                }
             }
+        }
+        if (agent.state == AgentState.AVAILABLE) {
+            agent.memberships.forEach(m -> m.list.link(m));
         }
     }
 

@@ -202,6 +202,28 @@ class RoutingEngineTest {
     }
 
     @Test
+    void thePreferredAgentIsFoundInALargePool() {
+        Harness h = new Harness().queue(billing(Strategy.VALUE_MATCHED));
+        for (int i = 0; i < 200; i++) {
+            h.readyAgent(String.format("a%03d", i), Map.of("billing", 3));
+        }
+        h.engine.callQueued(CallRequest.of("c1", "billing", CustomerTier.GOLD, 80, 0).withPreferredAgent("a150"));
+        assertEquals("a150", h.agentOf("c1"));
+    }
+
+    @Test
+    void aDecisionComparesABoundedNumberOfTheLongestIdleAgents() {
+        Harness h = new Harness().queue(billing(Strategy.LONGEST_IDLE));
+        for (int i = 0; i < 500; i++) {
+            h.readyAgent(String.format("a%03d", i), Map.of("billing", 2 + i % 4));
+            h.after(1);
+        }
+        h.engine.callQueued(CallRequest.anonymous("c1", "billing"));
+        assertEquals(RoutingEngine.MAX_CANDIDATES, h.last().explanation().candidatesConsidered());
+        assertEquals("a000", h.agentOf("c1"));
+    }
+
+    @Test
     void tiesBreakDeterministicallyByAgentId() {
         for (int run = 0; run < 3; run++) {
             Harness h = new Harness().queue(billing(Strategy.LONGEST_IDLE));

@@ -1,7 +1,5 @@
 package switchboard.routing.select;
 
-import java.util.Locale;
-
 import switchboard.routing.CallRequest;
 
 /**
@@ -35,9 +33,8 @@ final class ValueMatchedSelector extends ScoringSelector {
         if (c.preferred(chosen)) {
             return c.agentId(chosen) + " served this customer last (preferred agent)";
         }
-        return String.format(Locale.ROOT,
-                "%s: best value match of %d eligible (proficiency %.1f/5 for a call of importance %.2f, idle %d s)",
-                c.agentId(chosen), c.size(), c.meanProficiency(chosen), call.importance(),
-                c.idleMillis(chosen) / 1000);
+        return c.agentId(chosen) + ": best value match of " + c.size() + " eligible (proficiency "
+                + Math.round(c.meanProficiency(chosen) * 10) / 10.0 + "/5 for a call of importance "
+                + Math.round(call.importance() * 100) / 100.0 + ", idle " + c.idleMillis(chosen) / 1000 + " s)";
     }
 }
