@@ -1,0 +1,77 @@
+package switchboard.pbxsim.pbx;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import switchboard.pbxsim.ami.AmiMessage;
+
+/** A simulated channel: its snapshot fields as AMI reports them, and its variables. */
+public final class SimChannel {
+
+    static final String UNKNOWN = "<unknown>";
+
+    final String name;
+    final String uniqueid;
+    String linkedid;
+    ChannelState state;
+    String callerIdNum = UNKNOWN;
+    String callerIdName = UNKNOWN;
+    String connectedLineNum = UNKNOWN;
+    String connectedLineName = UNKNOWN;
+    String context;
+    String exten;
+    int priority = 1;
+    String application = "";
+    String applicationData = "";
+    final Map<String, String> variables = new LinkedHashMap<>();
+    final long createdAtMillis;
+    /** The other half of a Local pair, or null. */
+    SimChannel localPeer;
+    boolean hungUp;
+    /** Runs once when the channel is answered (a Local pair's originate completion). */
+    Runnable onAnswer;
+    /** Bumped when the channel leaves its current dialplan step (redirect, hangup). */
+    long generation;
+
+    SimChannel(String name, String uniqueid, String linkedid, ChannelState state, String context, String exten,
+            long createdAtMillis) {
+        this.name = name;
+        this.uniqueid = uniqueid;
+        this.linkedid = linkedid;
+        this.state = state;
+        this.context = context;
+        this.exten = exten;
+        this.createdAtMillis = createdAtMillis;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String uniqueid() {
+        return uniqueid;
+    }
+
+    public String linkedid() {
+        return linkedid;
+    }
+
+    /** The snapshot block every channel event carries, with an optional key prefix ({@code Dest}). */
+    AmiMessage snapshot(String prefix) {
+        return new AmiMessage()
+                .add(prefix + "Channel", name)
+                .add(prefix + "ChannelState", state.code)
+                .add(prefix + "ChannelStateDesc", state.description)
+                .add(prefix + "CallerIDNum", callerIdNum)
+                .add(prefix + "CallerIDName", callerIdName)
+                .add(prefix + "ConnectedLineNum", connectedLineNum)
+                .add(prefix + "ConnectedLineName", connectedLineName)
+                .add(prefix + "Language", "en")
+                .add(prefix + "AccountCode", "")
+                .add(prefix + "Context", context)
+                .add(prefix + "Exten", exten)
+                .add(prefix + "Priority", priority)
+                .add(prefix + "Uniqueid", uniqueid)
+                .add(prefix + "Linkedid", linkedid);
+    }
+}

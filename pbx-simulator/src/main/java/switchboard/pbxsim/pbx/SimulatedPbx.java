@@ -1,0 +1,472 @@
+package switchboard.pbxsim.pbx;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import switchboard.pbxsim.ami.AmiMessage;
+
+/**
+ * The simulated Asterisk: channels, variables, the dialplan interpreter, and the events they
+ * produce. Public methods may be called from any thread; the work runs on the PBX's own thread,
+ * and events reach every sink in one order.
+ */
+public final class SimulatedPbx implements AutoCloseable {
+
+    /** What an Originate asked for. */
+    public record OriginateRequest(String channel, String context, String exten, int priority, String application,
+            String data, String callerId, Map<String, String> variables, String channelId, String otherChannelId,
+            long timeoutMillis) {
+    }
+
+    /** How an Originate ended, with Asterisk's Reason code (4 answered, 0 failed, 3 no answer, 5 busy). */
+    public record OriginateResult(boolean success, int reason, String channel, String uniqueid) {
+    }
+
+    private static final String ANSWERED_HANGUP_TEXT = "Unknown";
+
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "pbx-simulator");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Dialplan dialplan;
+    private final List<Consumer<AmiMessage>> sinks = new CopyOnWriteArrayList<>();
+    private final Map<String, SimChannel> byName = new LinkedHashMap<>();
+    private final Map<String, SimChannel> byUniqueid = new HashMap<>();
+    private final Map<String, String> globals = new HashMap<>();
+    private int nextId;
+    private int nextLocal;
+
+    public SimulatedPbx(Dialplan dialplan) {
+        this.dialplan = dialplan;
+    }
+
+    /** Every event from now on goes to {@code sink}, on the PBX thread. */
+    public void subscribe(Consumer<AmiMessage> sink) {
+        sinks.add(sink);
+    }
+
+    public void unsubscribe(Consumer<AmiMessage> sink) {
+        sinks.remove(sink);
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+
+    // ---- actions (any thread) ----------------------------------------------------------------
+
+    /**
+     * Starts an originate; {@code whenDone} gets the result on the PBX thread. Only Local
+     * channels are simulated: {@code Local/<exten>@<context>} runs that extension on {@code ;2}.
+     */
+    public void originate(OriginateRequest request, Consumer<OriginateResult> whenDone) {
+        thread.execute(() -> startOriginate(request, whenDone));
+    }
+
+    /** Hangs up a channel (by name, then Uniqueid); false if there is none. */
+    public boolean hangup(String channel, int cause) {
+        return call(() -> find(channel).map(c -> {
+            hangupChannel(c, cause);
+            return true;
+        }).orElse(false));
+    }
+
+    /** Hangs up every channel whose name matches; their names. */
+    public List<String> hangupMatching(Pattern pattern, int cause) {
+        return call(() -> {
+            List<SimChannel> matching = byName.values().stream().filter(c -> pattern.matcher(c.name).find()).toList();
+            matching.forEach(c -> hangupChannel(c, cause));
+            return matching.stream().map(c -> c.name).toList();
+        });
+    }
+
+    /** Sets a channel variable (or a global with a null channel); false if there is no such channel. */
+    public boolean setVariable(String channel, String variable, String value) {
+        return call(() -> {
+            if (channel == null) {
+                globals.put(variable, value);
+                return true;
+            }
+            return find(channel).map(c -> {
+                assign(c, variable, value);
+                return true;
+            }).orElse(false);
+        });
+    }
+
+    /** A channel variable (or global); empty if the channel does not exist, "" if the variable is unset. */
+    public Optional<String> getVariable(String channel, String variable) {
+        return call(() -> {
+            if (channel == null) {
+                return Optional.of(globals.getOrDefault(variable, ""));
+            }
+            return find(channel).map(c -> read(c, variable));
+        });
+    }
+
+    /** A snapshot list of live channels, oldest first, as CoreShowChannel items. */
+    public List<AmiMessage> coreShowChannels() {
+        return call(() -> {
+            List<AmiMessage> items = new ArrayList<>();
+            long now = System.currentTimeMillis();
+            for (SimChannel c : byName.values()) {
+                long seconds = (now - c.createdAtMillis) / 1000;
+                items.add(AmiMessage.event("CoreShowChannel").addAll(c.snapshot(""))
+                        .add("Application", c.application).add("ApplicationData", c.applicationData)
+                        .add("Duration", String.format(Locale.ROOT, "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60,
+                                seconds % 60))
+                        .add("BridgeId", ""));
+            }
+            return items;
+        });
+    }
+
+    /**
+     * Moves a channel to another place in the dialplan, interrupting what it runs (music on hold,
+     * a wait). Empty when there is no such channel, the reason when it cannot move.
+     */
+    public Optional<String> redirect(String channel, String context, String exten) {
+        return call(() -> {
+            Optional<SimChannel> found = find(channel);
+            if (found.isEmpty()) {
+                return Optional.of("Channel does not exist: " + channel);
+            }
+            SimChannel c = found.get();
+            Optional<List<Dialplan.Step>> steps = dialplan.find(context, exten);
+            if (steps.isEmpty()) {
+                return Optional.of("Redirect failed, no extension " + exten + "@" + context);
+            }
+            if ("MusicOnHold".equals(c.application)) {
+                publish(channelEvent("MusicOnHoldStop", "call,all", c));
+            }
+            c.generation++;
+            c.context = context;
+            c.exten = exten;
+            thread.execute(() -> run(c, steps.get(), 0));
+            return Optional.empty();
+        });
+    }
+
+    /** Broadcasts a UserEvent with the given headers. */
+    public void userEvent(String name, Map<String, String> headers) {
+        thread.execute(() -> {
+            AmiMessage event = AmiMessage.event("UserEvent").add("Privilege", "user,all").add("UserEvent", name);
+            headers.forEach(event::add);
+            publish(event);
+        });
+    }
+
+    // ---- on the PBX thread ----------------------------------------------------------------------
+
+    private void startOriginate(OriginateRequest request, Consumer<OriginateResult> whenDone) {
+        String target = request.channel();
+        if (!target.startsWith("Local/") || !target.contains("@")) {
+            whenDone.accept(new OriginateResult(false, 0, target, request.channelId()));
+            return;
+        }
+        String dest = target.substring("Local/".length()).replaceAll("/n$", "");
+        String exten = dest.substring(0, dest.indexOf('@'));
+        String context = dest.substring(dest.indexOf('@') + 1);
+        if (dialplan.find(context, exten).isEmpty()) {
+            whenDone.accept(new OriginateResult(false, 0, target, request.channelId()));
+            return;
+        }
+        String base = "Local/" + exten + "@" + context + "-" + String.format("%08x", nextLocal++);
+        SimChannel one = newChannel(base + ";1", request.channelId(), null, ChannelState.DOWN, context, exten);
+        String twoId = request.otherChannelId() != null ? request.otherChannelId()
+                : request.channelId() != null ? request.channelId() + ";2" : null;
+        SimChannel two = newChannel(base + ";2", twoId, one.linkedid, ChannelState.RING, context, exten);
+        one.localPeer = two;
+        two.localPeer = one;
+        publish(channelEvent("Newchannel", "call,all", one));
+        publish(channelEvent("Newchannel", "call,all", two));
+        newexten(one, exten, "AppDial2", "(Outgoing Line)");
+        request.variables().forEach((k, v) -> assign(one, k, v));
+        CallerId callerId = CallerId.parse(request.callerId());
+        if (callerId != null) {
+            setCallerId(one, callerId);
+        }
+        request.variables().forEach((k, v) -> assign(two, k, v));
+        if (callerId != null) {
+            setCallerId(two, callerId);
+        }
+        publish(localBridge(one, two, context, exten));
+        publish(AmiMessage.event("DialBegin").add("Privilege", "call,all").add("Timestamp", timestamp())
+                .addAll(one.snapshot("Dest")).add("DialString", exten + "@" + context));
+        one.application = request.application() != null ? request.application() : "AppDial2";
+        one.applicationData = request.data() != null ? request.data() : "(Outgoing Line)";
+        two.onAnswer = () -> {
+            newState(one, ChannelState.UP);
+            whenDone.accept(new OriginateResult(true, 4, one.name, one.uniqueid));
+            publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
+                    .addAll(one.snapshot("Dest")).add("DialStatus", "ANSWER"));
+            runOriginatedSide(one, request);
+        };
+        run(two, dialplan.find(context, exten).orElseThrow(), 0);
+    }
+
+    /** After answer the originated side runs the Application, or the Context/Exten given. */
+    private void runOriginatedSide(SimChannel one, OriginateRequest request) {
+        if (request.application() != null) {
+            run(one, List.of(Dialplan.step(request.application(), request.data() == null ? "" : request.data())), 0);
+        } else if (request.context() != null) {
+            one.context = request.context();
+            one.exten = request.exten();
+            dialplan.find(request.context(), request.exten()).ifPresent(steps -> run(one, steps, 0));
+        }
+    }
+
+    /** Runs a channel's dialplan from step {@code index}, scheduling timed steps. */
+    private void run(SimChannel channel, List<Dialplan.Step> steps, int index) {
+        long generation = channel.generation;
+        for (int i = index; i < steps.size(); i++) {
+            if (channel.hungUp || channel.generation != generation) {
+                return;
+            }
+            Dialplan.Step step = steps.get(i);
+            String data = substitute(channel, step.data());
+            channel.priority = i + 1;
+            channel.application = step.application();
+            channel.applicationData = data;
+            if (!isOriginatedApp(channel)) {
+                newexten(channel, channel.exten, step.application(), data);
+            }
+            long delayMillis = execute(channel, step.application(), data);
+            if (delayMillis != 0) {
+                int next = i + 1;
+                if (delayMillis > 0) {
+                    thread.schedule(() -> {
+                        if (channel.generation == generation) {
+                            run(channel, steps, next);
+                        }
+                    }, delayMillis, TimeUnit.MILLISECONDS);
+                }
+                return;
+            }
+        }
+        if (!channel.hungUp && channel.generation == generation) {
+            hangupChannel(channel, 16);
+        }
+    }
+
+    /** The originated side of a Local pair runs its application without Newexten, as Asterisk does. */
+    private static boolean isOriginatedApp(SimChannel channel) {
+        return channel.localPeer != null && channel.name.endsWith(";1");
+    }
+
+    /** Executes one application; returns how long to wait before the next step (-1: until moved). */
+    private long execute(SimChannel channel, String application, String data) {
+        switch (application) {
+            case "Answer" -> {
+                answer(channel);
+                return 500;
+            }
+            case "Wait" -> {
+                return Math.round(Double.parseDouble(data.isBlank() ? "0" : data) * 1000);
+            }
+            case "Set" -> {
+                int eq = data.indexOf('=');
+                if (eq > 0) {
+                    assign(channel, data.substring(0, eq), data.substring(eq + 1));
+                }
+                return 0;
+            }
+            case "Hangup" -> {
+                hangupChannel(channel, 16);
+                return -1;
+            }
+            case "MusicOnHold" -> {
+                publish(AmiMessage.event("MusicOnHoldStart").add("Privilege", "call,all").add("Timestamp", timestamp())
+                        .addAll(channel.snapshot("")).add("Class", data.isBlank() ? "default" : data));
+                return -1;
+            }
+            case "UserEvent" -> {
+                publishUserEvent(channel, data);
+                return 0;
+            }
+            default -> {
+                return 0;
+            }
+        }
+    }
+
+    private void answer(SimChannel channel) {
+        if (channel.state != ChannelState.UP) {
+            newState(channel, ChannelState.UP);
+            Runnable onAnswer = channel.onAnswer;
+            channel.onAnswer = null;
+            if (onAnswer != null) {
+                onAnswer.run();
+            }
+        }
+    }
+
+    /** Hangs up a channel; for a Local pair the other half follows, as on Asterisk. */
+    private void hangupChannel(SimChannel channel, int cause) {
+        if (channel.hungUp) {
+            return;
+        }
+        SimChannel peer = channel.localPeer;
+        if (peer != null && !peer.hungUp) {
+            publish(channelEvent("HangupRequest", "call,all", peer).add("Cause", 0));
+            publish(channelEvent("SoftHangupRequest", "call,all", peer).add("Cause", cause));
+        }
+        removeChannel(channel, 0);
+        if (peer != null && !peer.hungUp) {
+            peer.variables.put("HANGUPCAUSE", "0");
+            dialplan.find(peer.context, "h").ifPresent(steps -> steps.forEach(
+                    step -> newexten(peer, "h", step.application(), substitute(peer, step.data()))));
+            removeChannel(peer, 0);
+        }
+    }
+
+    private void removeChannel(SimChannel channel, int cause) {
+        channel.hungUp = true;
+        channel.generation++;
+        byName.remove(channel.name);
+        byUniqueid.remove(channel.uniqueid);
+        publish(channelEvent("Hangup", "call,all", channel).add("Cause", cause).add("Cause-txt",
+                cause == 0 ? ANSWERED_HANGUP_TEXT : "Normal Clearing"));
+    }
+
+    private SimChannel newChannel(String name, String uniqueid, String linkedid, ChannelState state, String context,
+            String exten) {
+        long now = System.currentTimeMillis();
+        String id = uniqueid != null ? uniqueid : (now / 1000) + "." + nextId++;
+        if (uniqueid != null) {
+            nextId++;
+        }
+        SimChannel channel = new SimChannel(name, id, linkedid != null ? linkedid : id, state, context, exten, now);
+        byName.put(name, channel);
+        byUniqueid.put(id, channel);
+        return channel;
+    }
+
+    private void newexten(SimChannel channel, String extension, String application, String data) {
+        publish(channelEvent("Newexten", "dialplan,all", channel).add("Extension", extension)
+                .add("Application", application).add("AppData", data));
+    }
+
+    private void newState(SimChannel channel, ChannelState state) {
+        channel.state = state;
+        publish(channelEvent("Newstate", "call,all", channel));
+    }
+
+    private void assign(SimChannel channel, String variable, String value) {
+        if (variable.equals("CALLERID(num)")) {
+            if (value.equals(channel.callerIdNum)) {
+                return;
+            }
+            setCallerId(channel, new CallerId(value, channel.callerIdName.equals(SimChannel.UNKNOWN) ? value
+                    : channel.callerIdName));
+            return;
+        }
+        if (variable.equals("CALLERID(name)")) {
+            channel.callerIdName = value;
+            publish(channelEvent("NewCallerid", "call,all", channel).add("CID-CallingPres",
+                    "0 (Presentation Allowed, Not Screened)"));
+            return;
+        }
+        channel.variables.put(variable, value);
+        publish(channelEvent("VarSet", "dialplan,all", channel).add("Variable", variable).add("Value", value));
+    }
+
+    private void setCallerId(SimChannel channel, CallerId callerId) {
+        channel.callerIdNum = callerId.number();
+        channel.callerIdName = callerId.name();
+        publish(channelEvent("NewCallerid", "call,all", channel).add("CID-CallingPres",
+                "0 (Presentation Allowed, Not Screened)"));
+        if (channel.localPeer != null && channel.connectedLineNum.equals(SimChannel.UNKNOWN)) {
+            channel.connectedLineNum = callerId.number();
+            channel.connectedLineName = callerId.name();
+            publish(channelEvent("NewConnectedLine", "call,all", channel));
+        }
+    }
+
+    private String read(SimChannel channel, String variable) {
+        return switch (variable) {
+            case "CHANNEL" -> channel.name;
+            case "UNIQUEID" -> channel.uniqueid;
+            case "CALLERID(num)" -> channel.callerIdNum;
+            case "CALLERID(name)" -> channel.callerIdName;
+            case "CHANNEL(state)" -> channel.state.description;
+            default -> channel.variables.getOrDefault(variable, globals.getOrDefault(variable, ""));
+        };
+    }
+
+    private String substitute(SimChannel channel, String data) {
+        String result = data.replace("${EXTEN}", channel.exten).replace("${CHANNEL}", channel.name)
+                .replace("${CALLERID(all)}", "\"" + channel.callerIdName + "\" <" + channel.callerIdNum + ">")
+                .replace("${HANGUPCAUSE}", channel.variables.getOrDefault("HANGUPCAUSE", "0"));
+        for (Map.Entry<String, String> variable : channel.variables.entrySet()) {
+            result = result.replace("${" + variable.getKey() + "}", variable.getValue());
+        }
+        return result;
+    }
+
+    /** {@code UserEvent(Name,Key: Value,Key2: Value2)} as the dialplan writes it. */
+    private void publishUserEvent(SimChannel channel, String data) {
+        String[] parts = data.split(",");
+        AmiMessage event = channelEvent("UserEvent", "user,all", channel).add("UserEvent", parts[0].strip());
+        for (int i = 1; i < parts.length; i++) {
+            int colon = parts[i].indexOf(':');
+            if (colon > 0) {
+                event.add(parts[i].substring(0, colon).strip(), parts[i].substring(colon + 1).strip());
+            }
+        }
+        publish(event);
+    }
+
+    private AmiMessage channelEvent(String name, String privilege, SimChannel channel) {
+        return AmiMessage.event(name).add("Privilege", privilege).add("Timestamp", timestamp())
+                .addAll(channel.snapshot(""));
+    }
+
+    private AmiMessage localBridge(SimChannel one, SimChannel two, String context, String exten) {
+        AmiMessage event = AmiMessage.event("LocalBridge").add("Privilege", "call,all").add("Timestamp", timestamp());
+        event.addAll(one.snapshot("LocalOne")).addAll(two.snapshot("LocalTwo"));
+        return event.add("Context", context).add("Exten", exten).add("LocalOptimization", "Yes");
+    }
+
+    private Optional<SimChannel> find(String channel) {
+        SimChannel byChannelName = byName.get(channel);
+        return Optional.ofNullable(byChannelName != null ? byChannelName : byUniqueid.get(channel));
+    }
+
+    private void publish(AmiMessage event) {
+        for (Consumer<AmiMessage> sink : sinks) {
+            sink.accept(event);
+        }
+    }
+
+    private static String timestamp() {
+        long micros = System.currentTimeMillis() * 1000 + (System.nanoTime() / 1000) % 1000;
+        return String.format(Locale.ROOT, "%d.%06d", micros / 1_000_000, micros % 1_000_000);
+    }
+
+    private <T> T call(Callable<T> work) {
+        try {
+            return thread.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted waiting for the PBX", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("PBX action failed", e.getCause());
+        }
+    }
+}

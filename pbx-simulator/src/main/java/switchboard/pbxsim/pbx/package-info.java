@@ -1,0 +1,8 @@
+/**
+ * The simulated telephony: channels with Uniqueid and Linkedid assigned as Asterisk assigns them
+ * ({@code <epoch>.<counter>}, a Local pair {@code ;1}/{@code ;2} sharing the {@code ;1}'s
+ * Linkedid), a small dialplan interpreter, and the AMI events each change produces, in Asterisk
+ * 22's order and with its header block. Every change runs on one thread, the PBX's executor, so
+ * every AMI client sees the events in one order.
+ */
+package switchboard.pbxsim.pbx;
