@@ -14,16 +14,48 @@ import java.util.Optional;
  */
 public final class Dialplan {
 
-    /** One priority: an application and its data. */
-    public record Step(String application, String data) {
+    /** One priority: an application, its data, and the label it may carry ({@code n(done)}). */
+    public record Step(String application, String data, String label) {
+
+        public Step(String application, String data) {
+            this(application, data, null);
+        }
     }
 
     private final Map<String, Map<String, List<Step>>> contexts = new LinkedHashMap<>();
+    private final Map<String, String> globals = new LinkedHashMap<>();
 
     /** Adds the steps of an extension in a context, in priority order. */
     public Dialplan extension(String context, String exten, Step... steps) {
         contexts.computeIfAbsent(context, c -> new LinkedHashMap<>()).put(exten, List.of(steps));
         return this;
+    }
+
+    /** Adds one step to the end of an extension. */
+    Dialplan append(String context, String exten, Step step) {
+        contexts.computeIfAbsent(context, c -> new LinkedHashMap<>()).computeIfAbsent(exten, e -> new ArrayList<>())
+                .add(step);
+        return this;
+    }
+
+    Dialplan global(String name, String value) {
+        globals.put(name, value);
+        return this;
+    }
+
+    /** The [globals] section's variables. */
+    public Map<String, String> globals() {
+        return Map.copyOf(globals);
+    }
+
+    /** The index of a labelled step in an extension, or -1. */
+    static int indexOf(List<Step> steps, String label) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (label.equals(steps.get(i).label())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public static Step step(String application, String data) {

@@ -28,6 +28,12 @@ public final class SimChannel {
     /** The other half of a Local pair, or null. */
     SimChannel localPeer;
     boolean hungUp;
+    /** While this channel dials another: the callee; on the callee: who dials it. */
+    SimChannel dialing;
+    SimChannel dialedBy;
+    /** The bridge this channel is in, and the other channel in it. */
+    String bridgeId;
+    SimChannel bridgedWith;
     /** Runs once when the channel is answered (a Local pair's originate completion). */
     Runnable onAnswer;
     /** Bumped when the channel leaves its current dialplan step (redirect, hangup). */

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import switchboard.pbxsim.ami.AmiMessage;
@@ -35,7 +36,19 @@ public final class SimulatedPbx implements AutoCloseable {
     public record OriginateResult(boolean success, int reason, String channel, String uniqueid) {
     }
 
-    private static final String ANSWERED_HANGUP_TEXT = "Unknown";
+    private static final Pattern EXTEN_OFFSET = Pattern.compile("\\$\\{EXTEN:(\\d+)}");
+    private static final Pattern UNSET_VARIABLE = Pattern.compile("\\$\\{[A-Za-z_][\\w()]*}");
+    private static final Pattern CONDITION = Pattern.compile("\\$\\[\\s*\"?(.*?)\"?\\s*(=|!=)\\s*\"?(.*?)\"?\\s*]");
+
+    private static String causeText(int cause) {
+        return switch (cause) {
+            case 0 -> "Unknown";
+            case 16 -> "Normal Clearing";
+            case 17 -> "User busy";
+            case 19 -> "No user responding";
+            default -> "Cause " + cause;
+        };
+    }
 
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "pbx-simulator");
@@ -47,11 +60,47 @@ public final class SimulatedPbx implements AutoCloseable {
     private final Map<String, SimChannel> byName = new LinkedHashMap<>();
     private final Map<String, SimChannel> byUniqueid = new HashMap<>();
     private final Map<String, String> globals = new HashMap<>();
+    private final Map<String, DeviceBehavior> devices = new HashMap<>();
+    private final Map<String, Map<String, String>> ivrResults = new HashMap<>();
+    private DeviceBehavior defaultDevice = DeviceBehavior.answersAfter(1000);
+    private int nextDevice;
+    private int nextBridge;
     private int nextId;
     private int nextLocal;
 
     public SimulatedPbx(Dialplan dialplan) {
         this.dialplan = dialplan;
+        this.globals.putAll(dialplan.globals());
+    }
+
+    /** The dialplan Switchboard ships in config/asterisk/extensions.conf. */
+    public static SimulatedPbx withSwitchboardDialplan() {
+        return new SimulatedPbx(DialplanParser.fromClasspath("switchboard/asterisk/extensions.conf"));
+    }
+
+    /** How a device interface ({@code PJSIP/1001}) answers from now on. */
+    public void device(String deviceInterface, DeviceBehavior behavior) {
+        thread.execute(() -> devices.put(deviceInterface, behavior));
+    }
+
+    /** How devices without their own behavior answer. */
+    public void defaultDevice(DeviceBehavior behavior) {
+        thread.execute(() -> defaultDevice = behavior);
+    }
+
+    /** A carrier delivers a call into [switchboard-inbound]; returns the caller channel's Uniqueid. */
+    public String inboundCall(InboundCall call) {
+        return call(() -> {
+            SimChannel caller = newChannel(String.format("PJSIP/carrier-%08x", nextDevice++), null, null,
+                    ChannelState.RING, "switchboard-inbound", call.dnis());
+            caller.callerIdNum = call.ani();
+            caller.callerIdName = call.ani();
+            ivrResults.put(caller.uniqueid, call.ivrVariables());
+            publish(channelEvent("Newchannel", "call,all", caller));
+            List<Dialplan.Step> steps = dialplan.find(caller.context, caller.exten).orElse(List.of());
+            thread.execute(() -> run(caller, steps, 0));
+            return caller.uniqueid;
+        });
     }
 
     /** Every event from now on goes to {@code sink}, on the PBX thread. */
@@ -246,7 +295,7 @@ public final class SimulatedPbx implements AutoCloseable {
             if (!isOriginatedApp(channel)) {
                 newexten(channel, channel.exten, step.application(), data);
             }
-            long delayMillis = execute(channel, step.application(), data);
+            long delayMillis = execute(channel, steps, step.application(), data);
             if (delayMillis != 0) {
                 int next = i + 1;
                 if (delayMillis > 0) {
@@ -269,9 +318,34 @@ public final class SimulatedPbx implements AutoCloseable {
         return channel.localPeer != null && channel.name.endsWith(";1");
     }
 
-    /** Executes one application; returns how long to wait before the next step (-1: until moved). */
-    private long execute(SimChannel channel, String application, String data) {
+    /**
+     * Executes one application; returns how long to wait before the next step: 0 none, positive
+     * that many milliseconds, -1 until something moves the channel (redirect, answer, hangup, a
+     * jump that runs elsewhere).
+     */
+    private long execute(SimChannel channel, List<Dialplan.Step> steps, String application, String data) {
         switch (application) {
+            case "Goto" -> {
+                goTo(channel, steps, data);
+                return -1;
+            }
+            case "GotoIf" -> {
+                String target = conditionalTarget(data);
+                if (target == null) {
+                    return 0;
+                }
+                goTo(channel, steps, target);
+                return -1;
+            }
+            case "AGI" -> {
+                Map<String, String> results = ivrResults.getOrDefault(channel.uniqueid, Map.of());
+                results.forEach((k, v) -> assign(channel, k, v));
+                return 0;
+            }
+            case "Dial" -> {
+                dial(channel, steps, data);
+                return -1;
+            }
             case "Answer" -> {
                 answer(channel);
                 return 500;
@@ -282,7 +356,7 @@ public final class SimulatedPbx implements AutoCloseable {
             case "Set" -> {
                 int eq = data.indexOf('=');
                 if (eq > 0) {
-                    assign(channel, data.substring(0, eq), data.substring(eq + 1));
+                    assign(channel, data.substring(0, eq).replaceFirst("^_+", ""), data.substring(eq + 1));
                 }
                 return 0;
             }
@@ -316,10 +390,27 @@ public final class SimulatedPbx implements AutoCloseable {
         }
     }
 
-    /** Hangs up a channel; for a Local pair the other half follows, as on Asterisk. */
+    /**
+     * Hangs up a channel; the other half of a Local pair, the other party of a bridge, and a
+     * device being dialled follow, as on Asterisk.
+     */
     private void hangupChannel(SimChannel channel, int cause) {
         if (channel.hungUp) {
             return;
+        }
+        if (channel.bridgedWith != null) {
+            hangupBridged(channel, cause);
+            return;
+        }
+        if (channel.dialing != null) {
+            SimChannel callee = channel.dialing;
+            channel.dialing = null;
+            publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
+                    .addAll(channel.snapshot("")).addAll(callee.snapshot("Dest")).add("DialStatus", "CANCEL"));
+            removeChannel(callee, 16);
+        }
+        if (channel.dialedBy != null && channel.dialedBy.dialing == channel) {
+            channel.dialedBy.dialing = null;
         }
         SimChannel peer = channel.localPeer;
         if (peer != null && !peer.hungUp) {
@@ -335,13 +426,26 @@ public final class SimulatedPbx implements AutoCloseable {
         }
     }
 
+    /** HangupRequest, both leave the bridge, both hang up, the bridge goes. */
+    private void hangupBridged(SimChannel channel, int cause) {
+        SimChannel other = channel.bridgedWith;
+        String bridge = channel.bridgeId;
+        publish(channelEvent("HangupRequest", "call,all", channel).add("Cause", cause));
+        publish(bridgeEvent("BridgeLeave", bridge, 1).addAll(channel.snapshot("")));
+        publish(bridgeEvent("BridgeLeave", bridge, 0).addAll(other.snapshot("")));
+        channel.bridgedWith = null;
+        other.bridgedWith = null;
+        removeChannel(channel, cause);
+        removeChannel(other, cause);
+        publish(bridgeEvent("BridgeDestroy", bridge, 0));
+    }
+
     private void removeChannel(SimChannel channel, int cause) {
         channel.hungUp = true;
         channel.generation++;
         byName.remove(channel.name);
         byUniqueid.remove(channel.uniqueid);
-        publish(channelEvent("Hangup", "call,all", channel).add("Cause", cause).add("Cause-txt",
-                cause == 0 ? ANSWERED_HANGUP_TEXT : "Normal Clearing"));
+        publish(channelEvent("Hangup", "call,all", channel).add("Cause", cause).add("Cause-txt", causeText(cause)));
     }
 
     private SimChannel newChannel(String name, String uniqueid, String linkedid, ChannelState state, String context,
@@ -410,13 +514,121 @@ public final class SimulatedPbx implements AutoCloseable {
     }
 
     private String substitute(SimChannel channel, String data) {
-        String result = data.replace("${EXTEN}", channel.exten).replace("${CHANNEL}", channel.name)
+        Matcher offset = EXTEN_OFFSET.matcher(data);
+        String result = offset.replaceAll(m -> Matcher.quoteReplacement(
+                channel.exten.substring(Math.min(channel.exten.length(), Integer.parseInt(m.group(1))))));
+        result = result.replace("${EXTEN}", channel.exten).replace("${CHANNEL}", channel.name)
                 .replace("${CALLERID(all)}", "\"" + channel.callerIdName + "\" <" + channel.callerIdNum + ">")
+                .replace("${CALLERID(num)}", channel.callerIdNum).replace("${CALLERID(name)}", channel.callerIdName)
                 .replace("${HANGUPCAUSE}", channel.variables.getOrDefault("HANGUPCAUSE", "0"));
         for (Map.Entry<String, String> variable : channel.variables.entrySet()) {
             result = result.replace("${" + variable.getKey() + "}", variable.getValue());
         }
-        return result;
+        for (Map.Entry<String, String> variable : globals.entrySet()) {
+            result = result.replace("${" + variable.getKey() + "}", variable.getValue());
+        }
+        return UNSET_VARIABLE.matcher(result).replaceAll("");
+    }
+
+    /** {@code $["a" = "b"]?yes[:no]}: the label to go to, or null to carry on. */
+    private static String conditionalTarget(String data) {
+        int question = data.lastIndexOf('?');
+        Matcher m = CONDITION.matcher(data.substring(0, question).strip());
+        boolean holds = m.matches() && ("=".equals(m.group(2)) == m.group(1).equals(m.group(3)));
+        String[] targets = data.substring(question + 1).split(":", 2);
+        String target = holds ? targets[0] : targets.length > 1 ? targets[1] : "";
+        return target.isBlank() ? null : target.strip();
+    }
+
+    /** Goto(label), Goto(exten,priority) or Goto(context,exten,priority). */
+    private void goTo(SimChannel channel, List<Dialplan.Step> steps, String target) {
+        String[] parts = target.split(",");
+        if (parts.length == 1) {
+            int index = Dialplan.indexOf(steps, parts[0].strip());
+            if (index >= 0) {
+                thread.execute(() -> run(channel, steps, index));
+            }
+            return;
+        }
+        String context = parts.length == 3 ? parts[0].strip() : channel.context;
+        String exten = parts[parts.length - 2].strip();
+        List<Dialplan.Step> next = dialplan.find(context, exten).orElse(List.of());
+        channel.context = context;
+        channel.exten = exten;
+        int priority = parts[parts.length - 1].strip().matches("\\d+") ? Integer.parseInt(parts[parts.length - 1].strip()) - 1
+                : Math.max(0, Dialplan.indexOf(next, parts[parts.length - 1].strip()));
+        thread.execute(() -> run(channel, next, priority));
+    }
+
+    /** Dial(interface,timeout): rings a simulated device, bridges on answer, or carries on with DIALSTATUS. */
+    private void dial(SimChannel caller, List<Dialplan.Step> steps, String data) {
+        String[] args = data.split(",");
+        String deviceInterface = args[0].strip();
+        long timeoutMillis = args.length > 1 && !args[1].isBlank() ? Long.parseLong(args[1].strip()) * 1000 : 30_000;
+        int resume = caller.priority;
+        SimChannel callee = newChannel(deviceInterface + "-" + String.format("%08x", nextDevice++), null,
+                caller.linkedid, ChannelState.DOWN, "switchboard-internal", "s");
+        callee.callerIdNum = caller.callerIdNum;
+        callee.callerIdName = caller.callerIdName;
+        caller.dialing = callee;
+        callee.dialedBy = caller;
+        publish(channelEvent("Newchannel", "call,all", callee));
+        publish(AmiMessage.event("DialBegin").add("Privilege", "call,all").add("Timestamp", timestamp())
+                .addAll(caller.snapshot("")).addAll(callee.snapshot("Dest"))
+                .add("DialString", deviceInterface.substring(deviceInterface.indexOf('/') + 1)));
+        DeviceBehavior behavior = devices.getOrDefault(deviceInterface, defaultDevice);
+        if (behavior.busy()) {
+            endDial(caller, callee, "BUSY", 17, steps, resume);
+            return;
+        }
+        newState(callee, ChannelState.RINGING);
+        long generation = callee.generation;
+        thread.schedule(() -> {
+            if (!callee.hungUp && callee.generation == generation && callee.state == ChannelState.RINGING) {
+                endDial(caller, callee, "NOANSWER", 19, steps, resume);
+            }
+        }, timeoutMillis, TimeUnit.MILLISECONDS);
+        if (behavior.answerAfterMillis() >= 0) {
+            thread.schedule(() -> {
+                if (!callee.hungUp && callee.generation == generation && callee.state == ChannelState.RINGING) {
+                    connect(caller, callee);
+                }
+            }, behavior.answerAfterMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void endDial(SimChannel caller, SimChannel callee, String status, int cause, List<Dialplan.Step> steps,
+            int resume) {
+        publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
+                .addAll(caller.snapshot("")).addAll(callee.snapshot("Dest")).add("DialStatus", status));
+        caller.dialing = null;
+        removeChannel(callee, cause);
+        caller.variables.put("DIALSTATUS", status);
+        run(caller, steps, resume);
+    }
+
+    private void connect(SimChannel caller, SimChannel callee) {
+        newState(callee, ChannelState.UP);
+        publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
+                .addAll(caller.snapshot("")).addAll(callee.snapshot("Dest")).add("DialStatus", "ANSWER"));
+        caller.dialing = null;
+        caller.variables.put("DIALSTATUS", "ANSWER");
+        String bridge = String.format("%08x-0000-4000-8000-%012x", nextBridge, nextBridge);
+        nextBridge++;
+        publish(bridgeEvent("BridgeCreate", bridge, 0));
+        caller.bridgeId = bridge;
+        callee.bridgeId = bridge;
+        caller.bridgedWith = callee;
+        callee.bridgedWith = caller;
+        publish(bridgeEvent("BridgeEnter", bridge, 1).addAll(caller.snapshot("")));
+        publish(bridgeEvent("BridgeEnter", bridge, 2).addAll(callee.snapshot("")));
+    }
+
+    private AmiMessage bridgeEvent(String name, String bridge, int members) {
+        return AmiMessage.event(name).add("Privilege", "call,all").add("Timestamp", timestamp())
+                .add("BridgeUniqueid", bridge).add("BridgeType", "basic").add("BridgeTechnology", "simple_bridge")
+                .add("BridgeCreator", "<unknown>").add("BridgeName", "<unknown>").add("BridgeNumChannels", members)
+                .add("BridgeVideoSourceMode", "none");
     }
 
     /** {@code UserEvent(Name,Key: Value,Key2: Value2)} as the dialplan writes it. */
