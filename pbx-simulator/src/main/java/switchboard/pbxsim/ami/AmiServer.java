@@ -8,10 +8,13 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.string.StringEncoder;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import switchboard.pbxsim.pbx.SimulatedPbx;
 
 /**
@@ -26,7 +29,9 @@ public final class AmiServer implements AutoCloseable {
     private final Map<String, String> secrets;
     private final EventLoopGroup boss = new NioEventLoopGroup(1);
     private final EventLoopGroup workers = new NioEventLoopGroup(2);
+    private final ChannelGroup clients = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private Channel listening;
+    private int boundPort;
 
     /**
      * @param pbx the simulated telephony behind the protocol
@@ -43,16 +48,31 @@ public final class AmiServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel channel) {
+                        clients.add(channel);
                         channel.pipeline().addLast(new StringEncoder(StandardCharsets.UTF_8),
                                 new AmiMessageDecoder(), new AmiSession(pbx, secrets));
                     }
                 })
                 .bind(new InetSocketAddress("127.0.0.1", port)).sync().channel();
+        boundPort = ((InetSocketAddress) listening.localAddress()).getPort();
         return this;
     }
 
     public int port() {
-        return ((InetSocketAddress) listening.localAddress()).getPort();
+        return boundPort;
+    }
+
+    /**
+     * Drops every client connection and stops listening, as when the PBX or the network goes
+     * away; the telephony goes on. {@link #resume()} listens again on the same port.
+     */
+    public void suspend() {
+        listening.close().syncUninterruptibly();
+        clients.close().syncUninterruptibly();
+    }
+
+    public void resume() throws InterruptedException {
+        start(boundPort);
     }
 
     @Override

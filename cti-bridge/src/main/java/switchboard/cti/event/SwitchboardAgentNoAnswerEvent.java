@@ -1,9 +1,7 @@
-package switchboard.pbxsim.pbx;
+package switchboard.cti.event;
 
-import org.asteriskjava.manager.event.UserEvent;
-
-/** The dialplan's report that an agent's device did not answer. */
-public class SwitchboardAgentNoAnswerEvent extends UserEvent {
+/** {@code UserEvent(SwitchboardAgentNoAnswer,...)}: the agent's device did not answer. */
+public class SwitchboardAgentNoAnswerEvent extends SwitchboardUserEvent {
 
     private static final long serialVersionUID = 1L;
     private String agent;

@@ -1,0 +1,241 @@
+package switchboard.cti;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.asteriskjava.manager.DefaultManagerConnection;
+import org.asteriskjava.manager.ManagerConnectionState;
+import org.asteriskjava.manager.PingThread;
+import org.asteriskjava.manager.ResponseEvents;
+import org.asteriskjava.manager.SendEventGeneratingActionCallback;
+import org.asteriskjava.manager.action.CoreShowChannelsAction;
+import org.asteriskjava.manager.action.HangupAction;
+import org.asteriskjava.manager.action.ManagerAction;
+import org.asteriskjava.manager.action.OriginateAction;
+import org.asteriskjava.manager.action.RedirectAction;
+import org.asteriskjava.manager.action.SetVarAction;
+import org.asteriskjava.manager.event.ConnectEvent;
+import org.asteriskjava.manager.event.CoreShowChannelEvent;
+import org.asteriskjava.manager.event.DisconnectEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.response.ManagerError;
+import org.asteriskjava.manager.response.ManagerResponse;
+
+import switchboard.cti.call.CallTracker;
+import switchboard.cti.event.SwitchboardAgentNoAnswerEvent;
+import switchboard.cti.event.SwitchboardRouteRequestEvent;
+
+/**
+ * The bridge to one Asterisk: logs in (retrying with backoff until it can), keeps the connection
+ * alive and detects a dead one (ping plus socket read timeout; Asterisk-Java reconnects), resyncs
+ * after every connect, turns events into {@link CtiEvent}s on its own intake thread, and sends
+ * commands asynchronously.
+ */
+public final class PbxConnection implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(PbxConnection.class.getName());
+    private static final long MAX_BACKOFF_MILLIS = 30_000;
+    private static final long RESYNC_TIMEOUT_MILLIS = 10_000;
+
+    private final PbxConfig config;
+    private final CtiListener listener;
+    private final DefaultManagerConnection connection = new DefaultManagerConnection();
+    private final ExecutorService intake;
+    private final ScheduledExecutorService retries;
+    private final CallTracker tracker;
+    private PingThread ping;
+    private volatile boolean closed;
+
+    public PbxConnection(PbxConfig config, CtiListener listener) {
+        this.config = config;
+        this.listener = listener;
+        this.intake = Executors.newSingleThreadExecutor(r -> daemon(r, "cti-" + config.id()));
+        this.retries = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "cti-" + config.id() + "-login"));
+        this.tracker = new CallTracker(config.id(), this::emit);
+        connection.setHostname(config.host());
+        connection.setPort(config.port());
+        connection.setUsername(config.username());
+        connection.setPassword(config.secret());
+        connection.setSocketReadTimeout((int) config.pingInterval().multipliedBy(3).toMillis());
+        connection.registerUserEventClass(SwitchboardRouteRequestEvent.class);
+        connection.registerUserEventClass(SwitchboardAgentNoAnswerEvent.class);
+        // Asterisk-Java's dispatch thread only enqueues: it must never wait for us.
+        connection.addEventListener(event -> intake.execute(() -> handle(event)));
+    }
+
+    /** Logs in now if the PBX answers, otherwise keeps trying in the background with backoff. */
+    public void start() {
+        retries.execute(() -> login(250));
+    }
+
+    public boolean isConnected() {
+        return connection.getState() == ManagerConnectionState.CONNECTED;
+    }
+
+    // ---- call control ----------------------------------------------------------------------
+
+    /** Rings an agent's device with a waiting call; the caller returns to hold if nobody answers. */
+    public CompletableFuture<CommandResult> redirectToAgent(String callId, String deviceInterface,
+            int ringTimeoutSeconds) {
+        return callerChannel(callId).thenCompose(channel -> channel == null ? unknownCall(callId)
+                : send(new SetVarAction(channel, "SWB_AGENT_INTERFACE", deviceInterface))
+                        .thenCompose(r -> r.success() ? send(new SetVarAction(channel, "SWB_RING_TIMEOUT",
+                                String.valueOf(ringTimeoutSeconds))) : CompletableFuture.completedFuture(r))
+                        .thenCompose(r -> r.success() ? send(new RedirectAction(channel, "switchboard-agent", "dial", 1))
+                                : CompletableFuture.completedFuture(r)));
+    }
+
+    /** Ends a call. */
+    public CompletableFuture<CommandResult> hangup(String callId) {
+        return callerChannel(callId).thenCompose(channel -> channel == null ? unknownCall(callId)
+                : send(new HangupAction(channel)));
+    }
+
+    /** Sets a variable on the caller's channel. */
+    public CompletableFuture<CommandResult> setVariable(String callId, String variable, String value) {
+        return callerChannel(callId).thenCompose(channel -> channel == null ? unknownCall(callId)
+                : send(new SetVarAction(channel, variable, value)));
+    }
+
+    /**
+     * Originates a call with a pre-set channel id, so its events are recognised from the first;
+     * the outcome arrives as {@link CtiEvent.OriginateResult}. Returns the new call's id.
+     */
+    public CompletableFuture<String> originate(String channel, String context, String exten, String callerId,
+            Map<String, String> variables, long timeoutMillis) {
+        String channelId = UUID.randomUUID().toString();
+        OriginateAction action = new OriginateAction();
+        action.setChannel(channel);
+        action.setContext(context);
+        action.setExten(exten);
+        action.setPriority(1);
+        action.setCallerId(callerId);
+        action.setVariables(variables);
+        action.setTimeout(timeoutMillis);
+        action.setChannelId(channelId);
+        action.setAsync(true);
+        return send(action).thenApply(result -> {
+            if (!result.success()) {
+                throw new IllegalStateException("Originate refused: " + result.message());
+            }
+            return tracker.callId(channelId);
+        });
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        retries.shutdownNow();
+        if (ping != null) {
+            ping.die();
+        }
+        if (isConnected()) {
+            connection.logoff();
+        }
+        intake.shutdown();
+    }
+
+    // ---- internals ---------------------------------------------------------------------------
+
+    private void login(long backoffMillis) {
+        if (closed) {
+            return;
+        }
+        try {
+            connection.login();
+            ping = new PingThread(connection);
+            ping.setInterval(config.pingInterval().toMillis());
+            ping.setDaemon(true);
+            ping.start();
+        } catch (Exception e) {
+            long next = Math.min(MAX_BACKOFF_MILLIS, backoffMillis * 2);
+            LOG.log(Level.WARNING, "PBX {0}: login to {1}:{2} failed ({3}); retrying in {4} ms",
+                    new Object[] { config.id(), config.host(), String.valueOf(config.port()), e.getMessage(), next });
+            retries.schedule(() -> login(next), backoffMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** On the intake thread. */
+    private void handle(ManagerEvent event) {
+        try {
+            if (event instanceof ConnectEvent) {
+                emit(new CtiEvent.PbxConnected(config.id()));
+                resync();
+            } else if (event instanceof DisconnectEvent) {
+                emit(new CtiEvent.PbxDisconnected(config.id()));
+            } else {
+                tracker.on(event);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "PBX " + config.id() + ": could not handle " + event, e);
+        }
+    }
+
+    /** Lists the live channels without blocking anyone; reconciles on the intake thread. */
+    private void resync() {
+        try {
+            connection.sendEventGeneratingAction(new CoreShowChannelsAction(), new SendEventGeneratingActionCallback() {
+                @Override
+                public void onResponse(ResponseEvents events) {
+                    List<CoreShowChannelEvent> channels = new ArrayList<>();
+                    events.getEvents().stream().filter(CoreShowChannelEvent.class::isInstance)
+                            .map(CoreShowChannelEvent.class::cast).forEach(channels::add);
+                    intake.execute(() -> tracker.resync(channels));
+                }
+            });
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "PBX " + config.id() + ": resync failed; calls may be stale until the next one", e);
+        }
+    }
+
+    private void emit(CtiEvent event) {
+        try {
+            listener.onEvent(event);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "PBX " + config.id() + ": listener failed on " + event, e);
+        }
+    }
+
+    private CompletableFuture<String> callerChannel(String callId) {
+        return CompletableFuture.supplyAsync(() -> tracker.callerChannel(callId), intake);
+    }
+
+    private static CompletableFuture<CommandResult> unknownCall(String callId) {
+        return CompletableFuture.completedFuture(CommandResult.failed("No call " + callId + " on this PBX"));
+    }
+
+    private CompletableFuture<CommandResult> send(ManagerAction action) {
+        CompletableFuture<CommandResult> result = new CompletableFuture<>();
+        try {
+            connection.sendAction(action, response -> result.complete(toResult(response)));
+        } catch (Exception e) {
+            result.complete(CommandResult.failed("PBX " + config.id() + " not reachable: " + e.getMessage()));
+        }
+        return result.completeOnTimeout(CommandResult.failed("PBX " + config.id() + " did not answer in time"),
+                RESYNC_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private static CommandResult toResult(ManagerResponse response) {
+        if (response == null) {
+            return CommandResult.failed("No response (connection lost)");
+        }
+        return response instanceof ManagerError || "Error".equalsIgnoreCase(response.getResponse())
+                ? CommandResult.failed(response.getMessage())
+                : CommandResult.ok(response.getMessage());
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}

@@ -1,0 +1,211 @@
+package switchboard.cti.call;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.asteriskjava.manager.event.CoreShowChannelEvent;
+import org.asteriskjava.manager.event.DialBeginEvent;
+import org.asteriskjava.manager.event.DialEndEvent;
+import org.asteriskjava.manager.event.HangupEvent;
+import org.asteriskjava.manager.event.HangupRequestEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.NewChannelEvent;
+import org.asteriskjava.manager.event.OriginateResponseEvent;
+
+import switchboard.cti.CtiEvent;
+import switchboard.cti.HangupSide;
+import switchboard.cti.OriginateOutcome;
+import switchboard.cti.event.SwitchboardRouteRequestEvent;
+
+/**
+ * Turns Asterisk-Java events into the call model and {@link CtiEvent}s. Single-threaded: only the
+ * connection's intake thread calls it. Events about channels it does not know are ignored, and
+ * events that repeat (Asterisk sends some DialEnds twice) change nothing the second time.
+ */
+public final class CallTracker {
+
+    private static final String INBOUND_CONTEXT = "switchboard-inbound";
+    private static final String SWITCHBOARD_CONTEXTS = "switchboard-";
+
+    private final String pbxId;
+    private final Consumer<CtiEvent> out;
+    private final Map<String, TrackedCall> calls = new HashMap<>();
+    /** Uniqueid of every leg we track → its call. */
+    private final Map<String, TrackedCall> legs = new HashMap<>();
+
+    public CallTracker(String pbxId, Consumer<CtiEvent> out) {
+        this.pbxId = pbxId;
+        this.out = out;
+    }
+
+    /** Applies one AMI event. */
+    public void on(ManagerEvent event) {
+        if (event instanceof NewChannelEvent e) {
+            newChannel(e);
+        } else if (event instanceof SwitchboardRouteRequestEvent e) {
+            routeRequest(e);
+        } else if (event instanceof DialBeginEvent e) {
+            dialBegin(e);
+        } else if (event instanceof DialEndEvent e) {
+            dialEnd(e);
+        } else if (event instanceof HangupRequestEvent e) {
+            hangupRequest(e);
+        } else if (event instanceof HangupEvent e) {
+            hangup(e);
+        } else if (event instanceof OriginateResponseEvent e) {
+            originateResponse(e);
+        }
+    }
+
+    /** The call id for a Linkedid on this PBX. */
+    public String callId(String linkedid) {
+        return pbxId + ":" + linkedid;
+    }
+
+    /** The caller channel's Uniqueid of a call, for commands; null if unknown. */
+    public String callerChannel(String callId) {
+        TrackedCall call = calls.get(callId);
+        return call == null ? null : call.callerUniqueid;
+    }
+
+    public int activeCalls() {
+        return calls.size();
+    }
+
+    /**
+     * Reconciles the model with the channels the PBX has now: known calls whose caller channel is
+     * gone end (flagged), callers in Switchboard's dialplan we did not know are adopted.
+     */
+    public void resync(List<CoreShowChannelEvent> live) {
+        Set<String> alive = new HashSet<>();
+        live.forEach(c -> alive.add(c.getUniqueid()));
+        int closed = 0;
+        for (TrackedCall call : List.copyOf(calls.values())) {
+            if (!alive.contains(call.callerUniqueid)) {
+                forget(call);
+                out.accept(call.stage == TrackedCall.Stage.CONNECTED
+                        ? new CtiEvent.CallEnded(pbxId, call.callId, -1, HangupSide.UNKNOWN, true)
+                        : new CtiEvent.CallAbandoned(pbxId, call.callId, true));
+                closed++;
+            }
+        }
+        int adopted = 0;
+        for (CoreShowChannelEvent channel : live) {
+            boolean caller = channel.getUniqueid().equals(channel.getLinkedid());
+            boolean ours = channel.getContext() != null && channel.getContext().startsWith(SWITCHBOARD_CONTEXTS);
+            if (caller && ours && !legs.containsKey(channel.getUniqueid())) {
+                TrackedCall call = track(channel.getUniqueid());
+                out.accept(new CtiEvent.CallArrived(pbxId, call.callId, channel.getChannel(),
+                        channel.getCallerIdNum(), channel.getExten(), true));
+                adopted++;
+            }
+        }
+        out.accept(new CtiEvent.PbxResynced(pbxId, adopted, closed));
+    }
+
+    private void newChannel(NewChannelEvent e) {
+        if (INBOUND_CONTEXT.equals(e.getContext()) && e.getUniqueId().equals(e.getLinkedid())) {
+            TrackedCall call = track(e.getUniqueId());
+            out.accept(new CtiEvent.CallArrived(pbxId, call.callId, e.getChannel(), e.getCallerIdNum(), e.getExten(),
+                    false));
+        }
+    }
+
+    private void routeRequest(SwitchboardRouteRequestEvent e) {
+        TrackedCall call = legs.get(e.getUniqueId());
+        if (call != null && call.callerUniqueid.equals(e.getUniqueId())) {
+            call.stage = TrackedCall.Stage.WAITING;
+            out.accept(new CtiEvent.CallHandedToAcd(pbxId, call.callId, e.attributes()));
+        }
+    }
+
+    private void dialBegin(DialBeginEvent e) {
+        TrackedCall call = legs.get(e.getUniqueId());
+        if (call == null || !call.callerUniqueid.equals(e.getUniqueId())) {
+            return;
+        }
+        call.stage = TrackedCall.Stage.RINGING;
+        call.agentUniqueid = e.getDestUniqueId();
+        call.agentInterface = deviceInterface(e.getDestChannel());
+        legs.put(e.getDestUniqueId(), call);
+        out.accept(new CtiEvent.AgentRinging(pbxId, call.callId, call.agentInterface));
+    }
+
+    private void dialEnd(DialEndEvent e) {
+        TrackedCall call = legs.get(e.getUniqueId());
+        if (call == null || call.stage != TrackedCall.Stage.RINGING) {
+            return;
+        }
+        if ("ANSWER".equals(e.getDialStatus())) {
+            call.stage = TrackedCall.Stage.CONNECTED;
+            out.accept(new CtiEvent.CallConnected(pbxId, call.callId, call.agentInterface));
+        } else {
+            call.stage = TrackedCall.Stage.WAITING;
+            legs.remove(call.agentUniqueid);
+            out.accept(new CtiEvent.AgentNoAnswer(pbxId, call.callId, call.agentInterface, e.getDialStatus()));
+            call.agentUniqueid = null;
+        }
+    }
+
+    private void hangupRequest(HangupRequestEvent e) {
+        TrackedCall call = legs.get(e.getUniqueId());
+        if (call != null && call.hangupRequestedBy == null) {
+            call.hangupRequestedBy = e.getUniqueId();
+        }
+    }
+
+    private void hangup(HangupEvent e) {
+        TrackedCall call = legs.get(e.getUniqueId());
+        if (call == null) {
+            return;
+        }
+        legs.remove(e.getUniqueId());
+        if (call.hangupRequestedBy == null) {
+            call.hangupRequestedBy = e.getUniqueId();
+        }
+        if (!call.callerUniqueid.equals(e.getUniqueId())) {
+            return;
+        }
+        forget(call);
+        if (call.stage == TrackedCall.Stage.CONNECTED) {
+            HangupSide side = call.hangupRequestedBy.equals(call.callerUniqueid) ? HangupSide.CALLER
+                    : HangupSide.AGENT;
+            out.accept(new CtiEvent.CallEnded(pbxId, call.callId, e.getCause() == null ? -1 : e.getCause(), side,
+                    false));
+        } else {
+            out.accept(new CtiEvent.CallAbandoned(pbxId, call.callId, false));
+        }
+    }
+
+    private void originateResponse(OriginateResponseEvent e) {
+        if (e.getUniqueId() != null && !"<null>".equals(e.getUniqueId())) {
+            out.accept(new CtiEvent.OriginateResult(pbxId, callId(e.getUniqueId()),
+                    OriginateOutcome.ofReason(e.getReason() == null ? 0 : e.getReason())));
+        }
+    }
+
+    private TrackedCall track(String callerUniqueid) {
+        TrackedCall call = new TrackedCall(callId(callerUniqueid), callerUniqueid);
+        calls.put(call.callId, call);
+        legs.put(callerUniqueid, call);
+        return call;
+    }
+
+    private void forget(TrackedCall call) {
+        calls.remove(call.callId);
+        legs.remove(call.callerUniqueid);
+        if (call.agentUniqueid != null) {
+            legs.remove(call.agentUniqueid);
+        }
+    }
+
+    /** {@code PJSIP/1001-0000001a} → {@code PJSIP/1001}. */
+    static String deviceInterface(String channel) {
+        int dash = channel == null ? -1 : channel.lastIndexOf('-');
+        return dash < 0 ? channel : channel.substring(0, dash);
+    }
+}

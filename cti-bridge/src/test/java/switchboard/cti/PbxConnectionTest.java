@@ -1,0 +1,167 @@
+package switchboard.cti;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import switchboard.pbxsim.ami.AmiServer;
+import switchboard.pbxsim.pbx.DeviceBehavior;
+import switchboard.pbxsim.pbx.InboundCall;
+import switchboard.pbxsim.pbx.SimulatedPbx;
+
+/** The bridge through the real AMI protocol: Asterisk-Java against the simulator on loopback. */
+class PbxConnectionTest {
+
+    private SimulatedPbx pbx;
+    private AmiServer server;
+    private PbxConnection bridge;
+    private final BlockingQueue<CtiEvent> events = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        pbx = SimulatedPbx.withSwitchboardDialplan();
+        server = new AmiServer(pbx, Map.of("switchboard", "secret")).start(0);
+        bridge = new PbxConnection(new PbxConfig("pbx1", "127.0.0.1", server.port(), "switchboard", "secret",
+                Duration.ofSeconds(5)), events::add);
+        bridge.start();
+        next(CtiEvent.PbxConnected.class);
+        assertEquals(new CtiEvent.PbxResynced("pbx1", 0, 0), next(CtiEvent.PbxResynced.class));
+    }
+
+    @AfterEach
+    void stop() {
+        bridge.close();
+        server.close();
+        pbx.close();
+    }
+
+    @Test
+    void aCallArrivesIsHandedToTheAcdRingsAnAgentConnectsAndEnds() throws Exception {
+        pbx.device("PJSIP/1001", DeviceBehavior.answersAfter(100));
+        String caller = pbx.inboundCall(new InboundCall("+14155550134", "18005550100",
+                Map.of("SWB_INTENT", "billing", "SWB_CUSTOMER_ID", "42", "SWB_VERIFIED", "1")));
+        CtiEvent.CallArrived arrived = next(CtiEvent.CallArrived.class);
+        assertEquals("pbx1:" + caller, arrived.callId());
+        assertEquals("+14155550134", arrived.ani());
+        assertEquals("18005550100", arrived.dnis());
+        CtiEvent.CallHandedToAcd handed = next(CtiEvent.CallHandedToAcd.class);
+        assertEquals(Map.of("intent", "billing", "customerId", "42", "verified", "1", "dnis", "18005550100"),
+                handed.attributes());
+
+        assertTrue(bridge.redirectToAgent(arrived.callId(), "PJSIP/1001", 15).get(5, TimeUnit.SECONDS).success());
+        assertEquals("PJSIP/1001", next(CtiEvent.AgentRinging.class).deviceInterface());
+        assertEquals("PJSIP/1001", next(CtiEvent.CallConnected.class).deviceInterface());
+
+        assertTrue(bridge.hangup(arrived.callId()).get(5, TimeUnit.SECONDS).success());
+        CtiEvent.CallEnded ended = next(CtiEvent.CallEnded.class);
+        assertEquals(HangupSide.CALLER, ended.side());
+        assertFalse(ended.endedWhileDisconnected());
+    }
+
+    @Test
+    void whenTheAgentHangsUpTheCallEndsOnTheAgentsSide() throws Exception {
+        pbx.device("PJSIP/1003", DeviceBehavior.answersAfter(50));
+        pbx.inboundCall(new InboundCall("+14155550134", "18005550100", Map.of("SWB_INTENT", "sales")));
+        String callId = next(CtiEvent.CallArrived.class).callId();
+        next(CtiEvent.CallHandedToAcd.class);
+        bridge.redirectToAgent(callId, "PJSIP/1003", 15).get(5, TimeUnit.SECONDS);
+        next(CtiEvent.CallConnected.class);
+        pbx.hangupMatching(Pattern.compile("^PJSIP/1003-"), 16);
+        assertEquals(HangupSide.AGENT, next(CtiEvent.CallEnded.class).side());
+    }
+
+    @Test
+    void anAgentWhoDoesNotAnswerIsReportedAndTheCallKeepsWaiting() throws Exception {
+        pbx.device("PJSIP/1002", DeviceBehavior.neverAnswers());
+        pbx.inboundCall(new InboundCall("+14155550134", "18005550100", Map.of("SWB_INTENT", "support")));
+        String callId = next(CtiEvent.CallArrived.class).callId();
+        next(CtiEvent.CallHandedToAcd.class);
+        bridge.redirectToAgent(callId, "PJSIP/1002", 1).get(5, TimeUnit.SECONDS);
+        next(CtiEvent.AgentRinging.class);
+        CtiEvent.AgentNoAnswer rona = next(CtiEvent.AgentNoAnswer.class);
+        assertEquals("NOANSWER", rona.dialStatus());
+        bridge.hangup(callId).get(5, TimeUnit.SECONDS);
+        assertEquals(callId, next(CtiEvent.CallAbandoned.class).callId());
+    }
+
+    @Test
+    void aCallerWhoHangsUpWhileWaitingAbandoned() throws Exception {
+        String caller = pbx.inboundCall(new InboundCall("+14155550134", "18005550100", Map.of("SWB_INTENT", "billing")));
+        next(CtiEvent.CallHandedToAcd.class);
+        pbx.hangup(caller, 16);
+        CtiEvent.CallAbandoned abandoned = next(CtiEvent.CallAbandoned.class);
+        assertEquals("pbx1:" + caller, abandoned.callId());
+        assertFalse(abandoned.endedWhileDisconnected());
+    }
+
+    @Test
+    void commandsForUnknownCallsFailWithAReason() throws Exception {
+        CommandResult result = bridge.redirectToAgent("pbx1:nope", "PJSIP/1001", 15).get(5, TimeUnit.SECONDS);
+        assertFalse(result.success());
+        assertEquals("No call pbx1:nope on this PBX", result.message());
+    }
+
+    @Test
+    void afterAnOutageTheBridgeReconnectsClosesCallsThatEndedAndAdoptsCallsThatStarted() throws Exception {
+        String before = pbx.inboundCall(new InboundCall("+14155550134", "18005550100", Map.of("SWB_INTENT", "billing")));
+        next(CtiEvent.CallHandedToAcd.class);
+
+        server.suspend();
+        next(CtiEvent.PbxDisconnected.class);
+        pbx.hangup(before, 16);
+        String during = pbx.inboundCall(new InboundCall("+442079460958", "18005550100", Map.of("SWB_INTENT", "sales")));
+        Thread.sleep(700);
+        server.resume();
+
+        next(CtiEvent.PbxConnected.class);
+        CtiEvent.CallAbandoned closed = next(CtiEvent.CallAbandoned.class);
+        assertEquals("pbx1:" + before, closed.callId());
+        assertTrue(closed.endedWhileDisconnected());
+        CtiEvent.CallArrived adopted = next(CtiEvent.CallArrived.class);
+        assertEquals("pbx1:" + during, adopted.callId());
+        assertTrue(adopted.adopted());
+        assertEquals(new CtiEvent.PbxResynced("pbx1", 1, 1), next(CtiEvent.PbxResynced.class));
+    }
+
+    @Test
+    void manyConcurrentCallsAreEachTrackedToTheirEnd() throws Exception {
+        int calls = 300;
+        for (int i = 0; i < calls; i++) {
+            pbx.inboundCall(new InboundCall("+1415555" + String.format("%04d", i), "18005550100",
+                    Map.of("SWB_INTENT", "billing")));
+        }
+        Set<String> handed = new HashSet<>();
+        while (handed.size() < calls) {
+            handed.add(next(CtiEvent.CallHandedToAcd.class).callId());
+        }
+        pbx.hangupMatching(Pattern.compile("^PJSIP/carrier-"), 16);
+        Set<String> abandoned = new HashSet<>();
+        while (abandoned.size() < calls) {
+            abandoned.add(next(CtiEvent.CallAbandoned.class).callId());
+        }
+        assertEquals(handed, abandoned);
+    }
+
+    private <T extends CtiEvent> T next(Class<T> type) throws InterruptedException {
+        CtiEvent event;
+        while ((event = events.poll(15, TimeUnit.SECONDS)) != null) {
+            if (type.isInstance(event)) {
+                return type.cast(event);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " within 15 s");
+    }
+}
