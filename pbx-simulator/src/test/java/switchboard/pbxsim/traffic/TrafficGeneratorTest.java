@@ -1,0 +1,69 @@
+package switchboard.pbxsim.traffic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.Test;
+
+import switchboard.pbxsim.pbx.DeviceBehavior;
+import switchboard.pbxsim.pbx.SimulatedPbx;
+
+class TrafficGeneratorTest {
+
+    private static TrafficProfile profile(double patienceSeconds) {
+        return new TrafficProfile(1_200, List.of("+14155550134"), 0.5, Map.of("billing", 2.0, "support", 1.0),
+                Map.of("en", 1.0), "18005550100", patienceSeconds, 0.3, 99);
+    }
+
+    @Test
+    void callersNobodyAnswersGiveUpAfterTheirPatience() throws Exception {
+        try (SimulatedPbx pbx = SimulatedPbx.withSwitchboardDialplan();
+                TrafficGenerator traffic = new TrafficGenerator(pbx, profile(0.3))) {
+            traffic.start();
+            Thread.sleep(1_500);
+            traffic.stop();
+            Thread.sleep(3_000);
+            TrafficGenerator.Counts counts = traffic.counts();
+            assertTrue(counts.placed() >= 10 && counts.placed() <= 60, "placed " + counts.placed());
+            assertEquals(counts.placed(), counts.gaveUp());
+            assertEquals(0, counts.talked());
+            assertTrue(pbx.coreShowChannels().isEmpty());
+        }
+    }
+
+    @Test
+    void answeredCallersTalkAndHangUp() throws Exception {
+        try (SimulatedPbx pbx = SimulatedPbx.withSwitchboardDialplan();
+                TrafficGenerator traffic = new TrafficGenerator(pbx, profile(60))) {
+            pbx.defaultDevice(DeviceBehavior.answersAfter(50));
+            Set<String> routed = ConcurrentHashMap.newKeySet();
+            // A stand-in ACD: every caller handed over goes straight to an agent.
+            pbx.subscribe(event -> {
+                if ("SwitchboardRouteRequest".equals(event.get("UserEvent").orElse(""))) {
+                    String caller = event.get("Uniqueid").orElseThrow();
+                    if (routed.add(caller)) {
+                        new Thread(() -> {
+                            pbx.setVariable(caller, "SWB_AGENT_INTERFACE", "PJSIP/1" + routed.size());
+                            pbx.setVariable(caller, "SWB_RING_TIMEOUT", "5");
+                            pbx.redirect(caller, "switchboard-agent", "dial");
+                        }).start();
+                    }
+                }
+            });
+            traffic.start();
+            Thread.sleep(1_000);
+            traffic.stop();
+            Thread.sleep(4_000);
+            TrafficGenerator.Counts counts = traffic.counts();
+            assertTrue(counts.placed() >= 5, "placed " + counts.placed());
+            assertEquals(counts.placed(), counts.talked());
+            assertEquals(0, counts.gaveUp());
+            assertTrue(pbx.coreShowChannels().isEmpty(), "calls left: " + pbx.coreShowChannels().size());
+        }
+    }
+}
