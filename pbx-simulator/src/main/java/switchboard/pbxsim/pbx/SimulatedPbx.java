@@ -211,6 +211,14 @@ public final class SimulatedPbx implements AutoCloseable {
         });
     }
 
+    /**
+     * Sends recorded events to every client as fast as they can take them, for load tests of
+     * event intake; changes no channel.
+     */
+    public void replay(List<AmiMessage> recorded) {
+        thread.execute(() -> recorded.forEach(this::publish));
+    }
+
     /** Broadcasts a UserEvent with the given headers. */
     public void userEvent(String name, Map<String, String> headers) {
         thread.execute(() -> {
