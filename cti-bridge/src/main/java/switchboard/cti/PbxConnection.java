@@ -20,9 +20,11 @@ import org.asteriskjava.manager.SendEventGeneratingActionCallback;
 import org.asteriskjava.manager.action.CoreShowChannelsAction;
 import org.asteriskjava.manager.action.HangupAction;
 import org.asteriskjava.manager.action.ManagerAction;
+import org.asteriskjava.manager.action.MixMonitorAction;
 import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.action.RedirectAction;
 import org.asteriskjava.manager.action.SetVarAction;
+import org.asteriskjava.manager.action.StopMixMonitorAction;
 import org.asteriskjava.manager.event.ConnectEvent;
 import org.asteriskjava.manager.event.CoreShowChannelEvent;
 import org.asteriskjava.manager.event.DisconnectEvent;
@@ -129,6 +131,39 @@ public final class PbxConnection implements AutoCloseable {
             }
             return tracker.callId(channelId);
         });
+    }
+
+    /**
+     * Rings the supervisor's device and, when answered, joins them to the agent's side of a
+     * connected call in the given mode (ChanSpy).
+     */
+    public CompletableFuture<CommandResult> spy(String callId, String supervisorDevice, SpyMode mode) {
+        return CompletableFuture.supplyAsync(() -> tracker.agentChannel(callId), intake).thenCompose(agentLeg -> {
+            if (agentLeg == null) {
+                return CompletableFuture.completedFuture(CommandResult.failed("Call " + callId
+                        + " is not connected to an agent"));
+            }
+            OriginateAction action = new OriginateAction();
+            action.setChannel(supervisorDevice);
+            action.setContext("switchboard-spy");
+            action.setExten(mode.extension());
+            action.setPriority(1);
+            action.setVariables(Map.of("SWB_SPY_TARGET", agentLeg));
+            action.setAsync(true);
+            return send(action);
+        });
+    }
+
+    /** Starts recording a call (MixMonitor on the caller's channel) into {@code file}. */
+    public CompletableFuture<CommandResult> startRecording(String callId, String file) {
+        return callerChannel(callId).thenCompose(channel -> channel == null ? unknownCall(callId)
+                : send(new MixMonitorAction(channel, file, "b")));
+    }
+
+    /** Stops recording a call. */
+    public CompletableFuture<CommandResult> stopRecording(String callId) {
+        return callerChannel(callId).thenCompose(channel -> channel == null ? unknownCall(callId)
+                : send(new StopMixMonitorAction(channel)));
     }
 
     @Override

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import switchboard.pbxsim.ami.AmiMessage;
 import switchboard.pbxsim.ami.AmiServer;
 import switchboard.pbxsim.pbx.DeviceBehavior;
 import switchboard.pbxsim.pbx.InboundCall;
@@ -108,6 +111,32 @@ class PbxConnectionTest {
     }
 
     @Test
+    void aSupervisorListensToAConnectedCallAndItIsRecorded() throws Exception {
+        pbx.device("PJSIP/1001", DeviceBehavior.answersAfter(50));
+        pbx.device("PJSIP/2001", DeviceBehavior.answersAfter(50));
+        List<AmiMessage> raw = new CopyOnWriteArrayList<>();
+        pbx.subscribe(raw::add);
+        pbx.inboundCall(new InboundCall("+14155550134", "18005550100", Map.of("SWB_INTENT", "billing")));
+        String callId = next(CtiEvent.CallArrived.class).callId();
+        next(CtiEvent.CallHandedToAcd.class);
+        assertFalse(bridge.spy(callId, "PJSIP/2001", SpyMode.LISTEN).get(5, TimeUnit.SECONDS).success());
+        bridge.redirectToAgent(callId, "PJSIP/1001", 15).get(5, TimeUnit.SECONDS);
+        next(CtiEvent.CallConnected.class);
+
+        assertTrue(bridge.startRecording(callId, "/var/spool/asterisk/monitor/call.wav").get(5, TimeUnit.SECONDS)
+                .success());
+        assertTrue(bridge.spy(callId, "PJSIP/2001", SpyMode.WHISPER).get(5, TimeUnit.SECONDS).success());
+        AmiMessage spyStart = await(raw, "ChanSpyStart");
+        assertTrue(spyStart.get("SpyeeChannel").orElseThrow().startsWith("PJSIP/1001-"));
+        assertTrue(spyStart.get("SpyerChannel").orElseThrow().startsWith("PJSIP/2001-"));
+
+        bridge.hangup(callId).get(5, TimeUnit.SECONDS);
+        next(CtiEvent.CallEnded.class);
+        await(raw, "ChanSpyStop");
+        await(raw, "MixMonitorStop");
+    }
+
+    @Test
     void commandsForUnknownCallsFailWithAReason() throws Exception {
         CommandResult result = bridge.redirectToAgent("pbx1:nope", "PJSIP/1001", 15).get(5, TimeUnit.SECONDS);
         assertFalse(result.success());
@@ -153,6 +182,18 @@ class PbxConnectionTest {
             abandoned.add(next(CtiEvent.CallAbandoned.class).callId());
         }
         assertEquals(handed, abandoned);
+    }
+
+    private static AmiMessage await(List<AmiMessage> raw, String eventName) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            for (AmiMessage message : raw) {
+                if (eventName.equals(message.get("Event").orElse(""))) {
+                    return message;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no " + eventName + " within 5 s");
     }
 
     private <T extends CtiEvent> T next(Class<T> type) throws InterruptedException {

@@ -72,6 +72,12 @@ public final class CallTracker {
         return call == null ? null : call.callerUniqueid;
     }
 
+    /** The agent leg's Uniqueid of a connected call, for monitoring; null if none. */
+    public String agentChannel(String callId) {
+        TrackedCall call = calls.get(callId);
+        return call == null || call.stage != TrackedCall.Stage.CONNECTED ? null : call.agentUniqueid;
+    }
+
     public int activeCalls() {
         return calls.size();
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.Set;
@@ -85,6 +86,9 @@ final class AmiSession extends SimpleChannelInboundHandler<AmiMessage> {
             case "coreshowchannels" -> list(actionId, "Channels will follow", pbx.coreShowChannels(),
                     "CoreShowChannelsComplete");
             case "userevent" -> userEvent(request, actionId);
+            case "mixmonitor" -> outcome(pbx.startRecording(request.get("Channel").orElse(""),
+                    request.get("File").orElse("")), actionId);
+            case "stopmixmonitor" -> outcome(pbx.stopRecording(request.get("Channel").orElse("")), actionId);
             default -> reply(error("Invalid/unknown command: " + request.get("Action").orElse("")
                     + ". Use Action: ListCommands to show available commands."), actionId);
         }
@@ -261,6 +265,10 @@ final class AmiSession extends SimpleChannelInboundHandler<AmiMessage> {
                 .forEach(header -> headers.put(header.getKey(), header.getValue()));
         reply(AmiMessage.response("Success"), actionId);
         pbx.userEvent(name, headers);
+    }
+
+    private void outcome(Optional<String> problem, String actionId) {
+        reply(problem.map(AmiSession::error).orElseGet(() -> AmiMessage.response("Success")), actionId);
     }
 
     private void list(String actionId, String message, List<AmiMessage> items, String completeEvent) {

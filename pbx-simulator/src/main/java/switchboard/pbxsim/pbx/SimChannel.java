@@ -1,6 +1,8 @@
 package switchboard.pbxsim.pbx;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import switchboard.pbxsim.ami.AmiMessage;
@@ -34,6 +36,11 @@ public final class SimChannel {
     /** The bridge this channel is in, and the other channel in it. */
     String bridgeId;
     SimChannel bridgedWith;
+    /** The channel this one listens to with ChanSpy, and the channels listening to this one. */
+    SimChannel spying;
+    final List<SimChannel> spiedBy = new ArrayList<>();
+    /** A MixMonitor recording is running. */
+    boolean recording;
     /** Runs once when the channel is answered (a Local pair's originate completion). */
     Runnable onAnswer;
     /** Bumped when the channel leaves its current dialplan step (redirect, hangup). */

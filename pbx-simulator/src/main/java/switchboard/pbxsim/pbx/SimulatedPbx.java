@@ -232,7 +232,11 @@ public final class SimulatedPbx implements AutoCloseable {
 
     private void startOriginate(OriginateRequest request, Consumer<OriginateResult> whenDone) {
         String target = request.channel();
-        if (!target.startsWith("Local/") || !target.contains("@")) {
+        if (!target.startsWith("Local/")) {
+            originateDevice(request, whenDone);
+            return;
+        }
+        if (!target.contains("@")) {
             whenDone.accept(new OriginateResult(false, 0, target, request.channelId()));
             return;
         }
@@ -275,6 +279,46 @@ public final class SimulatedPbx implements AutoCloseable {
             runOriginatedSide(one, request);
         };
         run(two, dialplan.find(context, exten).orElseThrow(), 0);
+    }
+
+    /**
+     * Originates to a device ({@code PJSIP/2001}): it rings and answers as its behaviour says;
+     * answered, it runs the Application or the Context/Exten given.
+     */
+    private void originateDevice(OriginateRequest request, Consumer<OriginateResult> whenDone) {
+        SimChannel device = newChannel(request.channel() + "-" + String.format("%08x", nextDevice++),
+                request.channelId(), null, ChannelState.DOWN,
+                request.context() != null ? request.context() : "default",
+                request.exten() != null ? request.exten() : "s");
+        publish(channelEvent("Newchannel", "call,all", device));
+        request.variables().forEach((k, v) -> assign(device, k, v));
+        CallerId callerId = CallerId.parse(request.callerId());
+        if (callerId != null) {
+            setCallerId(device, callerId);
+        }
+        DeviceBehavior behavior = devices.getOrDefault(request.channel(), defaultDevice);
+        if (behavior.busy()) {
+            whenDone.accept(new OriginateResult(false, 5, device.name, device.uniqueid));
+            removeChannel(device, 17);
+            return;
+        }
+        newState(device, ChannelState.RINGING);
+        long generation = device.generation;
+        thread.schedule(() -> {
+            if (!device.hungUp && device.generation == generation && device.state == ChannelState.RINGING) {
+                whenDone.accept(new OriginateResult(false, 3, device.name, device.uniqueid));
+                removeChannel(device, 19);
+            }
+        }, request.timeoutMillis(), TimeUnit.MILLISECONDS);
+        if (behavior.answerAfterMillis() >= 0) {
+            thread.schedule(() -> {
+                if (!device.hungUp && device.generation == generation && device.state == ChannelState.RINGING) {
+                    newState(device, ChannelState.UP);
+                    whenDone.accept(new OriginateResult(true, 4, device.name, device.uniqueid));
+                    runOriginatedSide(device, request);
+                }
+            }, behavior.answerAfterMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /** After answer the originated side runs the Application, or the Context/Exten given. */
@@ -352,6 +396,10 @@ public final class SimulatedPbx implements AutoCloseable {
             }
             case "Dial" -> {
                 dial(channel, steps, data);
+                return -1;
+            }
+            case "ChanSpy" -> {
+                spy(channel, data);
                 return -1;
             }
             case "Answer" -> {
@@ -449,6 +497,17 @@ public final class SimulatedPbx implements AutoCloseable {
     }
 
     private void removeChannel(SimChannel channel, int cause) {
+        if (channel.recording) {
+            channel.recording = false;
+            publish(channelEvent("MixMonitorStop", "call,all", channel));
+        }
+        if (channel.spying != null) {
+            stopSpying(channel);
+        }
+        for (SimChannel spyer : List.copyOf(channel.spiedBy)) {
+            stopSpying(spyer);
+            thread.execute(() -> hangupChannel(spyer, 16));
+        }
         channel.hungUp = true;
         channel.generation++;
         byName.remove(channel.name);
@@ -566,6 +625,53 @@ public final class SimulatedPbx implements AutoCloseable {
         int priority = parts[parts.length - 1].strip().matches("\\d+") ? Integer.parseInt(parts[parts.length - 1].strip()) - 1
                 : Math.max(0, Dialplan.indexOf(next, parts[parts.length - 1].strip()));
         thread.execute(() -> run(channel, next, priority));
+    }
+
+    /**
+     * ChanSpy(target,options): with {@code u} the target is a Uniqueid or exact name, otherwise a
+     * name prefix. The spyer stays until it hangs up, or (option E) the target does.
+     */
+    private void spy(SimChannel spyer, String data) {
+        String[] args = data.split(",", 2);
+        String target = args[0].strip();
+        String options = args.length > 1 ? args[1] : "";
+        Optional<SimChannel> spyee = options.contains("u") ? find(target)
+                : byName.values().stream().filter(c -> c.name.startsWith(target) && c != spyer).findFirst();
+        if (spyee.isEmpty() || (options.contains("b") && spyee.get().bridgedWith == null)) {
+            thread.schedule(() -> hangupChannel(spyer, 16), 100, TimeUnit.MILLISECONDS);
+            return;
+        }
+        spyer.spying = spyee.get();
+        spyee.get().spiedBy.add(spyer);
+        publish(AmiMessage.event("ChanSpyStart").add("Privilege", "call,all").add("Timestamp", timestamp())
+                .addAll(spyer.snapshot("Spyer")).addAll(spyee.get().snapshot("Spyee")));
+    }
+
+    private void stopSpying(SimChannel spyer) {
+        SimChannel spyee = spyer.spying;
+        spyer.spying = null;
+        spyee.spiedBy.remove(spyer);
+        publish(AmiMessage.event("ChanSpyStop").add("Privilege", "call,all").add("Timestamp", timestamp())
+                .addAll(spyer.snapshot("Spyer")).addAll(spyee.snapshot("Spyee")));
+    }
+
+    /** Starts a MixMonitor recording; the reason when there is no such channel. */
+    public Optional<String> startRecording(String channel, String file) {
+        return call(() -> find(channel).map(c -> {
+            c.recording = true;
+            c.variables.put("MIXMONITOR_FILENAME", file);
+            publish(channelEvent("MixMonitorStart", "call,all", c));
+            return Optional.<String>empty();
+        }).orElse(Optional.of("No such channel")));
+    }
+
+    /** Stops a MixMonitor recording; the reason when there is none. */
+    public Optional<String> stopRecording(String channel) {
+        return call(() -> find(channel).filter(c -> c.recording).map(c -> {
+            c.recording = false;
+            publish(channelEvent("MixMonitorStop", "call,all", c));
+            return Optional.<String>empty();
+        }).orElse(Optional.of("Could not stop MixMonitor: no recording on " + channel)));
     }
 
     /** Dial(interface,timeout): rings a simulated device, bridges on answer, or carries on with DIALSTATUS. */
