@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,9 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import switchboard.pbxsim.agi.AgiChannelSide;
+import switchboard.pbxsim.agi.CallerKeys;
+import switchboard.pbxsim.agi.FastAgiSession;
 import switchboard.pbxsim.ami.AmiMessage;
 
 /**
@@ -61,7 +65,12 @@ public final class SimulatedPbx implements AutoCloseable {
     private final Map<String, SimChannel> byUniqueid = new HashMap<>();
     private final Map<String, String> globals = new HashMap<>();
     private final Map<String, DeviceBehavior> devices = new HashMap<>();
-    private final Map<String, Map<String, String>> ivrResults = new HashMap<>();
+    private final Map<String, InboundCall> inbound = new HashMap<>();
+    private final ExecutorService agiSessions = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "pbx-agi");
+        t.setDaemon(true);
+        return t;
+    });
     private DeviceBehavior defaultDevice = DeviceBehavior.answersAfter(1000);
     private int nextDevice;
     private int nextBridge;
@@ -95,7 +104,7 @@ public final class SimulatedPbx implements AutoCloseable {
                     ChannelState.RING, "switchboard-inbound", call.dnis());
             caller.callerIdNum = call.ani();
             caller.callerIdName = call.ani();
-            ivrResults.put(caller.uniqueid, call.ivrVariables());
+            inbound.put(caller.uniqueid, call);
             publish(channelEvent("Newchannel", "call,all", caller));
             List<Dialplan.Step> steps = dialplan.find(caller.context, caller.exten).orElse(List.of());
             thread.execute(() -> run(caller, steps, 0));
@@ -115,6 +124,7 @@ public final class SimulatedPbx implements AutoCloseable {
     @Override
     public void close() {
         thread.shutdownNow();
+        agiSessions.shutdownNow();
     }
 
     // ---- actions (any thread) ----------------------------------------------------------------
@@ -390,8 +400,14 @@ public final class SimulatedPbx implements AutoCloseable {
                 return -1;
             }
             case "AGI" -> {
-                Map<String, String> results = ivrResults.getOrDefault(channel.uniqueid, Map.of());
-                results.forEach((k, v) -> assign(channel, k, v));
+                InboundCall call = inbound.get(channel.uniqueid);
+                if (call != null && call.callerKeys() != null && data.startsWith("agi://")) {
+                    runAgi(channel, steps, data, call.callerKeys());
+                    return -1;
+                }
+                if (call != null) {
+                    call.ivrVariables().forEach((k, v) -> assign(channel, k, v));
+                }
                 return 0;
             }
             case "Dial" -> {
@@ -595,6 +611,83 @@ public final class SimulatedPbx implements AutoCloseable {
             result = result.replace("${" + variable.getKey() + "}", variable.getValue());
         }
         return UNSET_VARIABLE.matcher(result).replaceAll("");
+    }
+
+    /**
+     * Runs a FastAGI session for the channel on its own thread, as Asterisk does, then carries on
+     * with the dialplan with AGISTATUS set.
+     */
+    private void runAgi(SimChannel channel, List<Dialplan.Step> steps, String url, List<String> keys) {
+        int resume = channel.priority;
+        Map<String, String> environment = agiEnvironment(channel);
+        AgiChannelSide side = new AgiChannelSide() {
+            @Override
+            public Map<String, String> environment() {
+                return environment;
+            }
+
+            @Override
+            public void setVariable(String name, String value) {
+                call(() -> {
+                    assign(channel, name, value);
+                    return null;
+                });
+            }
+
+            @Override
+            public Optional<String> getVariable(String name) {
+                return call(() -> Optional.of(read(channel, name)).filter(v -> !v.isEmpty()));
+            }
+
+            @Override
+            public void answer() {
+                call(() -> {
+                    SimulatedPbx.this.answer(channel);
+                    return null;
+                });
+            }
+
+            @Override
+            public void hangup() {
+                call(() -> {
+                    hangupChannel(channel, 16);
+                    return null;
+                });
+            }
+        };
+        agiSessions.execute(() -> {
+            String status = new FastAgiSession(url, side, new CallerKeys(keys)).run();
+            thread.execute(() -> {
+                channel.variables.put("AGISTATUS", status);
+                if (!channel.hungUp) {
+                    run(channel, steps, resume);
+                }
+            });
+        });
+    }
+
+    private static Map<String, String> agiEnvironment(SimChannel channel) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("channel", channel.name);
+        env.put("language", "en");
+        env.put("type", channel.name.substring(0, Math.max(0, channel.name.indexOf('/'))));
+        env.put("uniqueid", channel.uniqueid);
+        env.put("version", "22.10.1");
+        env.put("callerid", channel.callerIdNum);
+        env.put("calleridname", channel.callerIdName);
+        env.put("callingpres", "0");
+        env.put("callingani2", "0");
+        env.put("callington", "0");
+        env.put("callingtns", "0");
+        env.put("dnid", channel.exten);
+        env.put("rdnis", "unknown");
+        env.put("context", channel.context);
+        env.put("extension", channel.exten);
+        env.put("priority", String.valueOf(channel.priority));
+        env.put("enhanced", "0.0");
+        env.put("accountcode", "");
+        env.put("threadid", String.valueOf(channel.uniqueid.hashCode() & 0x7fffffff));
+        return env;
     }
 
     /** {@code $["a" = "b"]?yes[:no]}: the label to go to, or null to carry on. */
