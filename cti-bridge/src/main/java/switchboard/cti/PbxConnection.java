@@ -34,6 +34,7 @@ import org.asteriskjava.manager.response.ManagerResponse;
 
 import switchboard.cti.call.CallTracker;
 import switchboard.cti.event.SwitchboardAgentNoAnswerEvent;
+import switchboard.cti.event.SwitchboardAmdEvent;
 import switchboard.cti.event.SwitchboardRouteRequestEvent;
 
 /**
@@ -70,6 +71,7 @@ public final class PbxConnection implements AutoCloseable {
         connection.setSocketReadTimeout((int) config.pingInterval().multipliedBy(3).toMillis());
         connection.registerUserEventClass(SwitchboardRouteRequestEvent.class);
         connection.registerUserEventClass(SwitchboardAgentNoAnswerEvent.class);
+        connection.registerUserEventClass(SwitchboardAmdEvent.class);
         // Asterisk-Java's dispatch thread only enqueues: it must never wait for us.
         connection.addEventListener(event -> intake.execute(() -> handle(event)));
     }

@@ -19,6 +19,7 @@ import org.asteriskjava.manager.event.OriginateResponseEvent;
 import switchboard.cti.CtiEvent;
 import switchboard.cti.HangupSide;
 import switchboard.cti.OriginateOutcome;
+import switchboard.cti.event.SwitchboardAmdEvent;
 import switchboard.cti.event.SwitchboardRouteRequestEvent;
 
 /**
@@ -36,6 +37,8 @@ public final class CallTracker {
     private final Map<String, TrackedCall> calls = new HashMap<>();
     /** Uniqueid of every leg we track → its call. */
     private final Map<String, TrackedCall> legs = new HashMap<>();
+    /** Linkedids of outbound calls where AMD found a machine, until their originate result. */
+    private final Set<String> machines = new HashSet<>();
 
     public CallTracker(String pbxId, Consumer<CtiEvent> out) {
         this.pbxId = pbxId;
@@ -58,6 +61,8 @@ public final class CallTracker {
             hangup(e);
         } else if (event instanceof OriginateResponseEvent e) {
             originateResponse(e);
+        } else if (event instanceof SwitchboardAmdEvent e && e.isMachine()) {
+            machines.add(e.getLinkedid());
         }
     }
 
@@ -187,11 +192,16 @@ public final class CallTracker {
         }
     }
 
+    /** The originate's outcome; an unanswered call on which AMD heard a machine is MACHINE. */
     private void originateResponse(OriginateResponseEvent e) {
-        if (e.getUniqueId() != null && !"<null>".equals(e.getUniqueId())) {
-            out.accept(new CtiEvent.OriginateResult(pbxId, callId(e.getUniqueId()),
-                    OriginateOutcome.ofReason(e.getReason() == null ? 0 : e.getReason())));
+        String uniqueid = e.getUniqueId();
+        if (uniqueid == null || "<null>".equals(uniqueid)) {
+            return;
         }
+        OriginateOutcome outcome = OriginateOutcome.ofReason(e.getReason() == null ? 0 : e.getReason());
+        boolean machine = machines.remove(uniqueid);
+        out.accept(new CtiEvent.OriginateResult(pbxId, callId(uniqueid),
+                machine && outcome != OriginateOutcome.ANSWERED ? OriginateOutcome.MACHINE : outcome));
     }
 
     private TrackedCall track(String callerUniqueid) {

@@ -1,22 +1,27 @@
 package switchboard.pbxsim.pbx;
 
 /**
- * How a simulated device (an agent's phone) answers when dialled.
+ * How a simulated device (an agent's phone, a called customer) answers when dialled.
  *
  * @param answerAfterMillis when it answers; negative never
- * @param busy whether it is busy (answers nothing, Dial returns BUSY at once)
+ * @param busy whether it is busy (Dial returns BUSY at once)
+ * @param machine whether what answers is an answering machine
  */
-public record DeviceBehavior(long answerAfterMillis, boolean busy) {
+public record DeviceBehavior(long answerAfterMillis, boolean busy, boolean machine) {
 
     public static DeviceBehavior answersAfter(long millis) {
-        return new DeviceBehavior(millis, false);
+        return new DeviceBehavior(millis, false, false);
+    }
+
+    public static DeviceBehavior answeringMachineAfter(long millis) {
+        return new DeviceBehavior(millis, false, true);
     }
 
     public static DeviceBehavior neverAnswers() {
-        return new DeviceBehavior(-1, false);
+        return new DeviceBehavior(-1, false, false);
     }
 
     public static DeviceBehavior isBusy() {
-        return new DeviceBehavior(-1, true);
+        return new DeviceBehavior(-1, true, false);
     }
 }

@@ -41,6 +41,12 @@ public final class SimChannel {
     final List<SimChannel> spiedBy = new ArrayList<>();
     /** A MixMonitor recording is running. */
     boolean recording;
+    /** An answering machine answered this channel (what AMD() will find). */
+    boolean machine;
+    /** Where Return() goes from a Dial U() subroutine on this channel. */
+    Runnable onReturn;
+    /** Runs once if this Local pair ends without being answered (an originate that failed). */
+    Runnable onUnanswered;
     /** Runs once when the channel is answered (a Local pair's originate completion). */
     Runnable onAnswer;
     /** Bumped when the channel leaves its current dialplan step (redirect, hangup). */

@@ -40,6 +40,9 @@ public final class SimulatedPbx implements AutoCloseable {
     public record OriginateResult(boolean success, int reason, String channel, String uniqueid) {
     }
 
+    /** How long AMD() listens before deciding. */
+    private static final long AMD_MILLIS = 500;
+    private static final Pattern DIAL_SUBROUTINE = Pattern.compile("U\\(([\\w-]+)\\)");
     private static final Pattern EXTEN_OFFSET = Pattern.compile("\\$\\{EXTEN:(\\d+)}");
     private static final Pattern UNSET_VARIABLE = Pattern.compile("\\$\\{[A-Za-z_][\\w()]*}");
     private static final Pattern CONDITION = Pattern.compile("\\$\\[\\s*\"?(.*?)\"?\\s*(=|!=)\\s*\"?(.*?)\"?\\s*]");
@@ -72,6 +75,7 @@ public final class SimulatedPbx implements AutoCloseable {
         return t;
     });
     private DeviceBehavior defaultDevice = DeviceBehavior.answersAfter(1000);
+    private CustomerMix customers = new CustomerMix(1, 0, 0, 1000, 1);
     private int nextDevice;
     private int nextBridge;
     private int nextId;
@@ -90,6 +94,11 @@ public final class SimulatedPbx implements AutoCloseable {
     /** How a device interface ({@code PJSIP/1001}) answers from now on. */
     public void device(String deviceInterface, DeviceBehavior behavior) {
         thread.execute(() -> devices.put(deviceInterface, behavior));
+    }
+
+    /** How called customers ({@code .../<number>@carrier}) behave from now on. */
+    public void customers(CustomerMix mix) {
+        thread.execute(() -> customers = mix);
     }
 
     /** How devices without their own behavior answer. */
@@ -281,7 +290,10 @@ public final class SimulatedPbx implements AutoCloseable {
                 .addAll(one.snapshot("Dest")).add("DialString", exten + "@" + context));
         one.application = request.application() != null ? request.application() : "AppDial2";
         one.applicationData = request.data() != null ? request.data() : "(Outgoing Line)";
+        two.onUnanswered = () -> whenDone.accept(new OriginateResult(false,
+                failureReason(two.variables.getOrDefault("DIALSTATUS", "")), one.name, one.uniqueid));
         two.onAnswer = () -> {
+            two.onUnanswered = null;
             newState(one, ChannelState.UP);
             whenDone.accept(new OriginateResult(true, 4, one.name, one.uniqueid));
             publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
@@ -329,6 +341,16 @@ public final class SimulatedPbx implements AutoCloseable {
                 }
             }, behavior.answerAfterMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** Asterisk's OriginateResponse Reason for a Local originate whose far side never answered. */
+    private static int failureReason(String dialStatus) {
+        return switch (dialStatus) {
+            case "BUSY" -> 5;
+            case "NOANSWER" -> 3;
+            case "CONGESTION" -> 8;
+            default -> 1;
+        };
     }
 
     /** After answer the originated side runs the Application, or the Context/Exten given. */
@@ -418,6 +440,19 @@ public final class SimulatedPbx implements AutoCloseable {
                 spy(channel, data);
                 return -1;
             }
+            case "AMD" -> {
+                assign(channel, "AMDSTATUS", channel.machine ? "MACHINE" : "HUMAN");
+                assign(channel, "AMDCAUSE", channel.machine ? "LONGGREETING-1200-1000" : "HUMAN-300-500");
+                return AMD_MILLIS;
+            }
+            case "Return" -> {
+                Runnable back = channel.onReturn;
+                channel.onReturn = null;
+                if (back != null) {
+                    back.run();
+                }
+                return -1;
+            }
             case "Answer" -> {
                 answer(channel);
                 return 500;
@@ -485,6 +520,13 @@ public final class SimulatedPbx implements AutoCloseable {
             channel.dialedBy.dialing = null;
         }
         SimChannel peer = channel.localPeer;
+        for (SimChannel half : new SimChannel[] { channel, peer }) {
+            if (half != null && half.onUnanswered != null) {
+                Runnable failed = half.onUnanswered;
+                half.onUnanswered = null;
+                failed.run();
+            }
+        }
         if (peer != null && !peer.hungUp) {
             publish(channelEvent("HangupRequest", "call,all", peer).add("Cause", 0));
             publish(channelEvent("SoftHangupRequest", "call,all", peer).add("Cause", cause));
@@ -783,7 +825,11 @@ public final class SimulatedPbx implements AutoCloseable {
         publish(AmiMessage.event("DialBegin").add("Privilege", "call,all").add("Timestamp", timestamp())
                 .addAll(caller.snapshot("")).addAll(callee.snapshot("Dest"))
                 .add("DialString", deviceInterface.substring(deviceInterface.indexOf('/') + 1)));
-        DeviceBehavior behavior = devices.getOrDefault(deviceInterface, defaultDevice);
+        DeviceBehavior behavior = deviceInterface.endsWith("@carrier") ? customers.next()
+                : devices.getOrDefault(deviceInterface, defaultDevice);
+        callee.machine = behavior.machine();
+        Matcher subroutine = DIAL_SUBROUTINE.matcher(args.length > 2 ? args[2] : "");
+        String onAnswer = subroutine.find() ? subroutine.group(1) : null;
         if (behavior.busy()) {
             endDial(caller, callee, "BUSY", 17, steps, resume);
             return;
@@ -798,10 +844,33 @@ public final class SimulatedPbx implements AutoCloseable {
         if (behavior.answerAfterMillis() >= 0) {
             thread.schedule(() -> {
                 if (!callee.hungUp && callee.generation == generation && callee.state == ChannelState.RINGING) {
-                    connect(caller, callee);
+                    if (onAnswer == null) {
+                        connect(caller, callee);
+                    } else {
+                        runOnAnswer(caller, callee, onAnswer, steps, resume);
+                    }
                 }
             }, behavior.answerAfterMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * Dial's U(context): the answered callee runs the subroutine before it is connected; on Return
+     * it is connected, unless GOSUB_RESULT=CONTINUE, which hangs it up and lets the caller go on.
+     */
+    private void runOnAnswer(SimChannel caller, SimChannel callee, String context, List<Dialplan.Step> steps,
+            int resume) {
+        newState(callee, ChannelState.UP);
+        callee.onReturn = () -> {
+            if ("CONTINUE".equals(callee.variables.get("GOSUB_RESULT"))) {
+                endDial(caller, callee, "ANSWER", 16, steps, resume);
+            } else {
+                connect(caller, callee);
+            }
+        };
+        callee.context = context;
+        callee.exten = "s";
+        run(callee, dialplan.find(context, "s").orElse(List.of(Dialplan.step("Return", ""))), 0);
     }
 
     private void endDial(SimChannel caller, SimChannel callee, String status, int cause, List<Dialplan.Step> steps,
@@ -815,11 +884,14 @@ public final class SimulatedPbx implements AutoCloseable {
     }
 
     private void connect(SimChannel caller, SimChannel callee) {
-        newState(callee, ChannelState.UP);
+        if (callee.state != ChannelState.UP) {
+            newState(callee, ChannelState.UP);
+        }
         publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
                 .addAll(caller.snapshot("")).addAll(callee.snapshot("Dest")).add("DialStatus", "ANSWER"));
         caller.dialing = null;
         caller.variables.put("DIALSTATUS", "ANSWER");
+        answer(caller);
         String bridge = String.format("%08x-0000-4000-8000-%012x", nextBridge, nextBridge);
         nextBridge++;
         publish(bridgeEvent("BridgeCreate", bridge, 0));
