@@ -46,6 +46,14 @@ public sealed interface CtiEvent {
     record CallConnected(String pbxId, String callId, String deviceInterface) implements CtiEvent {
     }
 
+    /** A party of a connected call put the other on hold (the phone's hold key). */
+    record CallHeld(String pbxId, String callId, HangupSide by) implements CtiEvent {
+    }
+
+    /** The call is off hold again. */
+    record CallUnheld(String pbxId, String callId, HangupSide by) implements CtiEvent {
+    }
+
     /**
      * A connected call ended.
      *

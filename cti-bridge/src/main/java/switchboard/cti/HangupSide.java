@@ -1,6 +1,6 @@
 package switchboard.cti;
 
-/** Who ended a call. */
+/** Which party of a call did something: ended it, put it on hold. */
 public enum HangupSide {
     CALLER, AGENT, PBX, UNKNOWN
 }

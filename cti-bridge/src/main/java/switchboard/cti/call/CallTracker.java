@@ -12,9 +12,11 @@ import org.asteriskjava.manager.event.DialBeginEvent;
 import org.asteriskjava.manager.event.DialEndEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.HangupRequestEvent;
+import org.asteriskjava.manager.event.HoldEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
+import org.asteriskjava.manager.event.UnholdEvent;
 
 import switchboard.cti.CtiEvent;
 import switchboard.cti.HangupSide;
@@ -61,6 +63,10 @@ public final class CallTracker {
             hangup(e);
         } else if (event instanceof OriginateResponseEvent e) {
             originateResponse(e);
+        } else if (event instanceof HoldEvent e) {
+            hold(e.getUniqueId(), true);
+        } else if (event instanceof UnholdEvent e) {
+            hold(e.getUniqueId(), false);
         } else if (event instanceof SwitchboardAmdEvent e && e.isMachine()) {
             machines.add(e.getLinkedid());
         }
@@ -190,6 +196,16 @@ public final class CallTracker {
         } else {
             out.accept(new CtiEvent.CallAbandoned(pbxId, call.callId, false));
         }
+    }
+
+    private void hold(String uniqueid, boolean held) {
+        TrackedCall call = legs.get(uniqueid);
+        if (call == null || call.stage != TrackedCall.Stage.CONNECTED) {
+            return;
+        }
+        HangupSide by = uniqueid.equals(call.callerUniqueid) ? HangupSide.CALLER : HangupSide.AGENT;
+        out.accept(held ? new CtiEvent.CallHeld(pbxId, call.callId, by)
+                : new CtiEvent.CallUnheld(pbxId, call.callId, by));
     }
 
     /** The originate's outcome; an unanswered call on which AMD heard a machine is MACHINE. */

@@ -238,6 +238,22 @@ public final class SimulatedPbx implements AutoCloseable {
         thread.execute(() -> recorded.forEach(this::publish));
     }
 
+    /** The phone's hold key: the channel's party hears music; false if there is no such channel. */
+    public boolean hold(String channel) {
+        return call(() -> find(channel).map(c -> {
+            publish(channelEvent("Hold", "call,all", c).add("MusicClass", "default"));
+            return true;
+        }).orElse(false));
+    }
+
+    /** Takes a held channel off hold; false if there is no such channel. */
+    public boolean unhold(String channel) {
+        return call(() -> find(channel).map(c -> {
+            publish(channelEvent("Unhold", "call,all", c));
+            return true;
+        }).orElse(false));
+    }
+
     /** Broadcasts a UserEvent with the given headers. */
     public void userEvent(String name, Map<String, String> headers) {
         thread.execute(() -> {

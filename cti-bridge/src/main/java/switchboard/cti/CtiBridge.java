@@ -1,0 +1,74 @@
+package switchboard.cti;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Every PBX Switchboard works with: one {@link PbxConnection} each, all reporting to one listener,
+ * and commands routed by the PBX id at the front of the call id.
+ */
+public final class CtiBridge implements AutoCloseable {
+
+    private final Map<String, PbxConnection> connections = new LinkedHashMap<>();
+
+    public CtiBridge(List<PbxConfig> pbxs, CtiListener listener) {
+        for (PbxConfig pbx : pbxs) {
+            if (connections.put(pbx.id(), new PbxConnection(pbx, listener)) != null) {
+                throw new IllegalArgumentException("two PBXs have the id " + pbx.id());
+            }
+        }
+    }
+
+    /** Connects to every PBX (each retries in the background until it can). */
+    public void start() {
+        connections.values().forEach(PbxConnection::start);
+    }
+
+    /** The connection to one PBX. */
+    public PbxConnection pbx(String pbxId) {
+        PbxConnection connection = connections.get(pbxId);
+        if (connection == null) {
+            throw new IllegalArgumentException("no PBX " + pbxId);
+        }
+        return connection;
+    }
+
+    public CompletableFuture<CommandResult> redirectToAgent(String callId, String deviceInterface, int ringSeconds) {
+        return of(callId).redirectToAgent(callId, deviceInterface, ringSeconds);
+    }
+
+    public CompletableFuture<CommandResult> hangup(String callId) {
+        return of(callId).hangup(callId);
+    }
+
+    public CompletableFuture<CommandResult> spy(String callId, String supervisorDevice, SpyMode mode) {
+        return of(callId).spy(callId, supervisorDevice, mode);
+    }
+
+    public CompletableFuture<CommandResult> startRecording(String callId, String file) {
+        return of(callId).startRecording(callId, file);
+    }
+
+    public CompletableFuture<CommandResult> stopRecording(String callId) {
+        return of(callId).stopRecording(callId);
+    }
+
+    public CompletableFuture<CommandResult> setVariable(String callId, String variable, String value) {
+        return of(callId).setVariable(callId, variable, value);
+    }
+
+    @Override
+    public void close() {
+        connections.values().forEach(PbxConnection::close);
+    }
+
+    private PbxConnection of(String callId) {
+        int colon = callId.indexOf(':');
+        if (colon < 0) {
+            throw new IllegalArgumentException("not a call id (pbx:linkedid): " + callId);
+        }
+        return pbx(callId.substring(0, colon));
+    }
+}
