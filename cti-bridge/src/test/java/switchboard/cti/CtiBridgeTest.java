@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +24,7 @@ class CtiBridgeTest {
     private final Map<String, SimulatedPbx> pbxs = new HashMap<>();
     private final Map<String, AmiServer> servers = new HashMap<>();
     private CtiBridge bridge;
-    private final BlockingQueue<CtiEvent> events = new LinkedBlockingQueue<>();
+    private final EventInbox events = new EventInbox();
 
     @BeforeEach
     void start() throws Exception {
@@ -36,7 +34,7 @@ class CtiBridgeTest {
             pbxs.put(id, pbx);
             servers.put(id, new AmiServer(pbx, Map.of("switchboard", "secret")).start(0));
         }
-        bridge = new CtiBridge(List.of(config("east"), config("west")), events::add);
+        bridge = new CtiBridge(List.of(config("east"), config("west")), events);
         bridge.start();
         next(CtiEvent.PbxResynced.class);
         next(CtiEvent.PbxResynced.class);
@@ -78,12 +76,6 @@ class CtiBridgeTest {
     }
 
     private <T extends CtiEvent> T next(Class<T> type) throws InterruptedException {
-        CtiEvent event;
-        while ((event = events.poll(15, TimeUnit.SECONDS)) != null) {
-            if (type.isInstance(event)) {
-                return type.cast(event);
-            }
-        }
-        throw new AssertionError("no " + type.getSimpleName() + " within 15 s");
+        return events.next(type);
     }
 }

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -28,27 +25,24 @@ import switchboard.pbxsim.pbx.SimulatedPbx;
 /** The bridge through the real AMI protocol: Asterisk-Java against the simulator on loopback. */
 class PbxConnectionTest {
 
+    private CtiTestRig rig;
     private SimulatedPbx pbx;
     private AmiServer server;
     private PbxConnection bridge;
-    private final BlockingQueue<CtiEvent> events = new LinkedBlockingQueue<>();
 
     @BeforeEach
     void start() throws Exception {
-        pbx = SimulatedPbx.withSwitchboardDialplan();
-        server = new AmiServer(pbx, Map.of("switchboard", "secret")).start(0);
-        bridge = new PbxConnection(new PbxConfig("pbx1", "127.0.0.1", server.port(), "switchboard", "secret",
-                Duration.ofSeconds(5)), events::add);
-        bridge.start();
+        rig = new CtiTestRig("pbx1");
+        pbx = rig.pbx;
+        server = rig.server;
+        bridge = rig.bridge;
         next(CtiEvent.PbxConnected.class);
         assertEquals(new CtiEvent.PbxResynced("pbx1", 0, 0), next(CtiEvent.PbxResynced.class));
     }
 
     @AfterEach
     void stop() {
-        bridge.close();
-        server.close();
-        pbx.close();
+        rig.close();
     }
 
     @Test
@@ -197,12 +191,6 @@ class PbxConnectionTest {
     }
 
     private <T extends CtiEvent> T next(Class<T> type) throws InterruptedException {
-        CtiEvent event;
-        while ((event = events.poll(15, TimeUnit.SECONDS)) != null) {
-            if (type.isInstance(event)) {
-                return type.cast(event);
-            }
-        }
-        throw new AssertionError("no " + type.getSimpleName() + " within 15 s");
+        return rig.events.next(type);
     }
 }

@@ -1,0 +1,27 @@
+package switchboard.cti;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** Collects a bridge's events for a test, which waits for the next of a kind. */
+final class EventInbox implements CtiListener {
+
+    private final BlockingQueue<CtiEvent> events = new LinkedBlockingQueue<>();
+
+    @Override
+    public void onEvent(CtiEvent event) {
+        events.add(event);
+    }
+
+    /** The next event of a type, skipping others; fails after 15 s. */
+    <T extends CtiEvent> T next(Class<T> type) throws InterruptedException {
+        CtiEvent event;
+        while ((event = events.poll(15, TimeUnit.SECONDS)) != null) {
+            if (type.isInstance(event)) {
+                return type.cast(event);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " within 15 s");
+    }
+}
