@@ -1,8 +1,8 @@
 package switchboard.cti;
 
 /**
- * Receives the bridge's events, on the connection's intake thread, in the order the PBX reported
- * them. Must not block for long: hand work to another thread.
+ * Receives the bridge's events in the order the PBX reported them, on the connection's delivery
+ * thread. A slow listener delays only later events, never the call model or commands.
  */
 @FunctionalInterface
 public interface CtiListener {

@@ -41,7 +41,7 @@ import switchboard.cti.event.SwitchboardRouteRequestEvent;
  * The bridge to one Asterisk: logs in (retrying with backoff until it can), keeps the connection
  * alive and detects a dead one (ping plus socket read timeout; Asterisk-Java reconnects), resyncs
  * after every connect, turns events into {@link CtiEvent}s on its own intake thread, and sends
- * commands asynchronously.
+ * commands asynchronously. The listener is called on a delivery thread of its own, in order.
  */
 public final class PbxConnection implements AutoCloseable {
 
@@ -53,6 +53,8 @@ public final class PbxConnection implements AutoCloseable {
     private final CtiListener listener;
     private final DefaultManagerConnection connection = new DefaultManagerConnection();
     private final ExecutorService intake;
+    /** Calls the listener, so a slow listener never delays the call model or commands. */
+    private final ExecutorService delivery;
     private final ScheduledExecutorService retries;
     private final CallTracker tracker;
     private PingThread ping;
@@ -62,6 +64,7 @@ public final class PbxConnection implements AutoCloseable {
         this.config = config;
         this.listener = listener;
         this.intake = Executors.newSingleThreadExecutor(r -> daemon(r, "cti-" + config.id()));
+        this.delivery = Executors.newSingleThreadExecutor(r -> daemon(r, "cti-" + config.id() + "-events"));
         this.retries = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "cti-" + config.id() + "-login"));
         this.tracker = new CallTracker(config.id(), this::emit);
         connection.setHostname(config.host());
@@ -179,6 +182,7 @@ public final class PbxConnection implements AutoCloseable {
             connection.logoff();
         }
         intake.shutdown();
+        delivery.shutdown();
     }
 
     // ---- internals ---------------------------------------------------------------------------
@@ -235,11 +239,13 @@ public final class PbxConnection implements AutoCloseable {
     }
 
     private void emit(CtiEvent event) {
-        try {
-            listener.onEvent(event);
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "PBX " + config.id() + ": listener failed on " + event, e);
-        }
+        delivery.execute(() -> {
+            try {
+                listener.onEvent(event);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "PBX " + config.id() + ": listener failed on " + event, e);
+            }
+        });
     }
 
     private CompletableFuture<String> callerChannel(String callId) {

@@ -5,9 +5,10 @@
  *
  * <p><b>Threading.</b> Asterisk-Java delivers events on its single dispatch thread, which must
  * never block (a synchronous action from a listener always times out). The bridge's listener only
- * hands each event to the connection's own intake thread, which owns the call model and calls the
- * {@link switchboard.cti.CtiListener}. Commands are sent asynchronously with callbacks and
- * answered with futures.
+ * hands each event to the connection's own intake thread, which owns the call model; normalised
+ * events reach the {@link switchboard.cti.CtiListener} on a delivery thread of their own, so a
+ * slow listener delays neither. Commands are sent asynchronously with callbacks and answered with
+ * futures.
  *
  * <p><b>Resync.</b> Events emitted while disconnected are lost. After every (re)connect the
  * bridge lists the live channels (CoreShowChannels) and reconciles: calls that ended meanwhile are

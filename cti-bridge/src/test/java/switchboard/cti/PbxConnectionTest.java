@@ -161,7 +161,7 @@ class PbxConnectionTest {
 
     @Test
     void manyConcurrentCallsAreEachTrackedToTheirEnd() throws Exception {
-        int calls = 300;
+        int calls = 1_000;
         for (int i = 0; i < calls; i++) {
             pbx.inboundCall(new InboundCall("+1415555" + String.format("%04d", i), "18005550100",
                     Map.of("SWB_INTENT", "billing")));

@@ -75,6 +75,14 @@ public final class AmiServer implements AutoCloseable {
         start(boundPort);
     }
 
+    /**
+     * Writes raw text to every connected client, as is: for tests of how clients survive
+     * malformed or unexpected input.
+     */
+    public void sendRaw(String text) {
+        clients.writeAndFlush(text).syncUninterruptibly();
+    }
+
     @Override
     public void close() {
         if (listening != null) {
