@@ -69,6 +69,19 @@ class PbxConnectionTest {
     }
 
     @Test
+    void anAgentDeviceThatAnswersWhenToldConnectsThen() throws Exception {
+        pbx.device("PJSIP/1004", DeviceBehavior.answersWhenTold());
+        pbx.inboundCall(new InboundCall("+14155550134", "18005550100", Map.of("SWB_INTENT", "billing")));
+        String callId = next(CtiEvent.CallArrived.class).callId();
+        next(CtiEvent.CallHandedToAcd.class);
+        bridge.redirectToAgent(callId, "PJSIP/1004", 30).get(5, TimeUnit.SECONDS);
+        next(CtiEvent.AgentRinging.class);
+        assertFalse(pbx.answerDevice("PJSIP/9999"));
+        assertTrue(pbx.answerDevice("PJSIP/1004"));
+        assertEquals(callId, next(CtiEvent.CallConnected.class).callId());
+    }
+
+    @Test
     void whenTheAgentHangsUpTheCallEndsOnTheAgentsSide() throws Exception {
         pbx.device("PJSIP/1003", DeviceBehavior.answersAfter(50));
         pbx.inboundCall(new InboundCall("+14155550134", "18005550100", Map.of("SWB_INTENT", "sales")));

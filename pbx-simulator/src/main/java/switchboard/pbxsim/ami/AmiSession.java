@@ -85,6 +85,7 @@ final class AmiSession extends SimpleChannelInboundHandler<AmiMessage> {
             case "getvar" -> getvar(request, actionId);
             case "coreshowchannels" -> list(actionId, "Channels will follow", pbx.coreShowChannels(),
                     "CoreShowChannelsComplete");
+            case "status" -> status(request, actionId);
             case "userevent" -> userEvent(request, actionId);
             case "mixmonitor" -> outcome(pbx.startRecording(request.get("Channel").orElse(""),
                     request.get("File").orElse("")), actionId);
@@ -265,6 +266,20 @@ final class AmiSession extends SimpleChannelInboundHandler<AmiMessage> {
                 .forEach(header -> headers.put(header.getKey(), header.getValue()));
         reply(AmiMessage.response("Success"), actionId);
         pbx.userEvent(name, headers);
+    }
+
+    private void status(AmiMessage request, String actionId) {
+        String channel = request.get("Channel").orElse("");
+        List<AmiMessage> items = pbx.status(channel);
+        if (!channel.isEmpty() && items.isEmpty()) {
+            reply(error("No such channel"), actionId);
+            return;
+        }
+        reply(AmiMessage.response("Success").add("EventList", "start").add("Message", "Channel status will follow"),
+                actionId);
+        items.forEach(item -> reply(item, actionId));
+        reply(AmiMessage.event("StatusComplete").add("EventList", "Complete").add("ListItems", items.size())
+                .add("Items", items.size()), actionId);
     }
 
     private void outcome(Optional<String> problem, String actionId) {

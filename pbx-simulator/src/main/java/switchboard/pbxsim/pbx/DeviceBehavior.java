@@ -17,6 +17,11 @@ public record DeviceBehavior(long answerAfterMillis, boolean busy, boolean machi
         return new DeviceBehavior(millis, false, true);
     }
 
+    /** Rings until {@link SimulatedPbx#answerDevice} is called for it (or the ring timeout). */
+    public static DeviceBehavior answersWhenTold() {
+        return neverAnswers();
+    }
+
     public static DeviceBehavior neverAnswers() {
         return new DeviceBehavior(-1, false, false);
     }

@@ -238,6 +238,41 @@ public final class SimulatedPbx implements AutoCloseable {
         thread.execute(() -> recorded.forEach(this::publish));
     }
 
+    /** A device that is ringing with a Dial answers now (the agent picks up); false if none rings. */
+    public boolean answerDevice(String deviceInterface) {
+        return call(() -> byName.values().stream()
+                .filter(c -> c.dialedBy != null && c.state == ChannelState.RINGING
+                        && c.name.startsWith(deviceInterface + "-"))
+                .findFirst().map(callee -> {
+                    connect(callee.dialedBy, callee);
+                    return true;
+                }).orElse(false));
+    }
+
+    /** The Status action's items: every channel, or one, with its variables. */
+    public List<AmiMessage> status(String channel) {
+        return call(() -> {
+            List<SimChannel> selected = channel == null || channel.isBlank() ? List.copyOf(byName.values())
+                    : find(channel).map(List::of).orElse(List.of());
+            List<AmiMessage> items = new ArrayList<>();
+            long now = System.currentTimeMillis();
+            for (SimChannel c : selected) {
+                AmiMessage item = AmiMessage.event("Status").addAll(c.snapshot("")).add("Type",
+                        c.name.substring(0, Math.max(0, c.name.indexOf('/')))).add("DNID", "")
+                        .add("EffectiveConnectedLineNum", c.connectedLineNum)
+                        .add("EffectiveConnectedLineName", c.connectedLineName)
+                        .add("TimeToHangup", 0).add("BridgeID", c.bridgeId == null ? "" : c.bridgeId)
+                        .add("Application", c.application).add("Data", c.applicationData)
+                        .add("Nativeformats", "(ulaw)").add("Readformat", "ulaw").add("Readtrans", "")
+                        .add("Writeformat", "ulaw").add("Writetrans", "").add("Callgroup", 0).add("Pickupgroup", 0)
+                        .add("Seconds", (now - c.createdAtMillis) / 1000);
+                c.variables.forEach((k, v) -> item.add("Variable", k + "=" + v));
+                items.add(item);
+            }
+            return items;
+        });
+    }
+
     /** The phone's hold key: the channel's party hears music; false if there is no such channel. */
     public boolean hold(String channel) {
         return call(() -> find(channel).map(c -> {

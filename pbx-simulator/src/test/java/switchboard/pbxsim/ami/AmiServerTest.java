@@ -28,12 +28,14 @@ import org.asteriskjava.manager.action.HangupAction;
 import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.action.PingAction;
 import org.asteriskjava.manager.action.SetVarAction;
+import org.asteriskjava.manager.action.StatusAction;
 import org.asteriskjava.manager.event.CoreShowChannelEvent;
 import org.asteriskjava.manager.event.DialEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
+import org.asteriskjava.manager.event.StatusEvent;
 import org.asteriskjava.manager.response.CommandResponse;
 import org.asteriskjava.manager.response.GetVarResponse;
 import org.asteriskjava.manager.response.ManagerResponse;
@@ -172,6 +174,13 @@ class AmiServerTest {
         List<String> channels = list.getEvents().stream().filter(CoreShowChannelEvent.class::isInstance)
                 .map(e -> ((CoreShowChannelEvent) e).getChannel()).toList();
         assertEquals(2, channels.size(), channels.toString());
+
+        var status = connection.sendEventGeneratingAction(new StatusAction("held-1"), 5000);
+        StatusEvent held = status.getEvents().stream().filter(StatusEvent.class::isInstance)
+                .map(StatusEvent.class::cast).findFirst().orElseThrow();
+        assertEquals("held-1", held.getUniqueId());
+        assertEquals("Wait", held.getApplication());
+        assertEquals("billing", held.getVariables().get("SWB_INTENT"));
 
         ManagerResponse hungUp = connection.sendAction(new HangupAction("held-1"));
         assertEquals("Channel Hungup", hungUp.getMessage());
