@@ -46,6 +46,13 @@ public sealed interface CtiEvent {
     record CallConnected(String pbxId, String callId, String deviceInterface) implements CtiEvent {
     }
 
+    /**
+     * The agent transferred the caller to {@code exten@context} from their phone; the agent's leg
+     * is gone and the caller goes on in the dialplan there (back to the ACD, for a queue).
+     */
+    record CallTransferred(String pbxId, String callId, String context, String exten) implements CtiEvent {
+    }
+
     /** A party of a connected call put the other on hold (the phone's hold key). */
     record CallHeld(String pbxId, String callId, HangupSide by) implements CtiEvent {
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +80,28 @@ class PbxConnectionTest {
         assertFalse(pbx.answerDevice("PJSIP/9999"));
         assertTrue(pbx.answerDevice("PJSIP/1004"));
         assertEquals(callId, next(CtiEvent.CallConnected.class).callId());
+    }
+
+    @Test
+    void anAgentWhoTransfersToAQueueSendsTheCallerBackToTheAcd() throws Exception {
+        pbx.device("PJSIP/1005", DeviceBehavior.answersAfter(50));
+        pbx.inboundCall(new InboundCall("+14155550134", "18005550100", Map.of("SWB_INTENT", "billing")));
+        String callId = next(CtiEvent.CallArrived.class).callId();
+        next(CtiEvent.CallHandedToAcd.class);
+        bridge.redirectToAgent(callId, "PJSIP/1005", 15).get(5, TimeUnit.SECONDS);
+        next(CtiEvent.CallConnected.class);
+        String agentLeg = pbx.coreShowChannels().stream().map(c -> c.get("Channel").orElseThrow())
+                .filter(name -> name.startsWith("PJSIP/1005-")).findFirst().orElseThrow();
+        assertTrue(pbx.setVariable(callId.substring("pbx1:".length()), "SWB_INTENT", "retention"));
+        assertEquals(Optional.empty(), pbx.blindTransfer(agentLeg, "switchboard-queue", "s"));
+        CtiEvent.CallTransferred transferred = next(CtiEvent.CallTransferred.class);
+        assertEquals(callId, transferred.callId());
+        assertEquals("switchboard-queue", transferred.context());
+        CtiEvent.CallHandedToAcd again = next(CtiEvent.CallHandedToAcd.class);
+        assertEquals(callId, again.callId());
+        assertEquals("retention", again.attributes().get("intent"));
+        bridge.hangup(callId).get(5, TimeUnit.SECONDS);
+        assertEquals(callId, next(CtiEvent.CallAbandoned.class).callId());
     }
 
     @Test

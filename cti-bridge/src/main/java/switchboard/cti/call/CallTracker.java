@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.asteriskjava.manager.event.BlindTransferEvent;
 import org.asteriskjava.manager.event.CoreShowChannelEvent;
 import org.asteriskjava.manager.event.DialBeginEvent;
 import org.asteriskjava.manager.event.DialEndEvent;
@@ -63,6 +64,8 @@ public final class CallTracker {
             hangup(e);
         } else if (event instanceof OriginateResponseEvent e) {
             originateResponse(e);
+        } else if (event instanceof BlindTransferEvent e) {
+            transferred(e);
         } else if (event instanceof HoldEvent e) {
             hold(e.getUniqueId(), true);
         } else if (event instanceof UnholdEvent e) {
@@ -196,6 +199,19 @@ public final class CallTracker {
         } else {
             out.accept(new CtiEvent.CallAbandoned(pbxId, call.callId, false));
         }
+    }
+
+    private void transferred(BlindTransferEvent e) {
+        TrackedCall call = legs.get(e.getTransfereeUniqueId());
+        if (call == null || !"Success".equalsIgnoreCase(e.getResult())) {
+            return;
+        }
+        legs.remove(e.getTransfererUniqueId());
+        call.agentUniqueid = null;
+        call.agentInterface = null;
+        call.hangupRequestedBy = null;
+        call.stage = TrackedCall.Stage.ARRIVED;
+        out.accept(new CtiEvent.CallTransferred(pbxId, call.callId, e.getContext(), e.getExtension()));
     }
 
     private void hold(String uniqueid, boolean held) {

@@ -273,6 +273,42 @@ public final class SimulatedPbx implements AutoCloseable {
         });
     }
 
+    /**
+     * The phone's transfer key: the party bridged with {@code transferer} goes to
+     * {@code exten@context}; the transferer leaves and hangs up. The reason when it cannot.
+     */
+    public Optional<String> blindTransfer(String transferer, String context, String exten) {
+        return call(() -> {
+            Optional<SimChannel> found = find(transferer);
+            if (found.isEmpty() || found.get().bridgedWith == null) {
+                return Optional.of("No bridged channel " + transferer);
+            }
+            Optional<List<Dialplan.Step>> steps = dialplan.find(context, exten);
+            if (steps.isEmpty()) {
+                return Optional.of("No extension " + exten + "@" + context);
+            }
+            SimChannel agent = found.get();
+            SimChannel transferee = agent.bridgedWith;
+            String bridge = agent.bridgeId;
+            publish(AmiMessage.event("BlindTransfer").add("Privilege", "call,all").add("Timestamp", timestamp())
+                    .add("Result", "Success").addAll(agent.snapshot("Transferer"))
+                    .addAll(transferee.snapshot("Transferee")).add("BridgeUniqueid", bridge).add("BridgeType", "basic")
+                    .add("IsExternal", "No").add("Context", context).add("Extension", exten));
+            publish(bridgeEvent("BridgeLeave", bridge, 1).addAll(transferee.snapshot("")));
+            publish(bridgeEvent("BridgeLeave", bridge, 0).addAll(agent.snapshot("")));
+            agent.bridgedWith = null;
+            transferee.bridgedWith = null;
+            transferee.bridgeId = null;
+            removeChannel(agent, 16);
+            publish(bridgeEvent("BridgeDestroy", bridge, 0));
+            transferee.generation++;
+            transferee.context = context;
+            transferee.exten = exten;
+            thread.execute(() -> run(transferee, steps.get(), 0));
+            return Optional.empty();
+        });
+    }
+
     /** The phone's hold key: the channel's party hears music; false if there is no such channel. */
     public boolean hold(String channel) {
         return call(() -> find(channel).map(c -> {
