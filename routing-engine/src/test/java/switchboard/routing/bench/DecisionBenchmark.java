@@ -43,6 +43,8 @@ import switchboard.routing.VirtualClock;
  * arrives and is given to the best of the eligible available agents; the agent answers, hangs up
  * and wraps up, and is available again. Two routing decisions.</li>
  * </ul>
+ *
+ * <p>One decision alone, without the events around it, is timed by {@link SingleDecisionLatency}.
  */
 @BenchmarkMode({ Mode.Throughput, Mode.SampleTime })
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -74,12 +76,15 @@ public class DecisionBenchmark {
             callOfAgent.put(assignment.agentId(), assignment.callId());
         }
 
+        /** Wrap-up seconds: 0 for whole cycles; long for single decisions, which end it by disposition. */
+        int wrapUp;
+
         void build(boolean busy) {
             for (int q = 0; q < SKILLS; q++) {
                 List<SkillRequirement> required = q % 5 == 0
                         ? List.of(new SkillRequirement("s" + q, 2), new SkillRequirement("s" + (q + 1) % SKILLS, 1))
                         : List.of(new SkillRequirement("s" + q, 2));
-                engine.defineQueue(QueueConfig.simple("q" + q, required, Strategy.VALUE_MATCHED).withTiming(0, 30)
+                engine.defineQueue(QueueConfig.simple("q" + q, required, Strategy.VALUE_MATCHED).withTiming(wrapUp, 30)
                         .withSteps(List.of(new RelaxationStep(30, 1, Set.of()))));
             }
             for (int a = 0; a < AGENTS; a++) {
