@@ -211,6 +211,39 @@ class AmiServerTest {
         }
     }
 
+    @Test
+    void hangupByPatternAnswersWithAListOfTheChannelsItHungUp() throws Exception {
+        connection.login();
+        for (String id : List.of("p-1", "p-2")) {
+            OriginateAction originate = new OriginateAction();
+            originate.setChannel("Local/5551234@from-trunk");
+            originate.setApplication("Wait");
+            originate.setData("30");
+            originate.setChannelId(id);
+            originate.setAsync(true);
+            connection.sendAction(originate);
+        }
+        next(OriginateResponseEvent.class);
+        next(OriginateResponseEvent.class);
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(5_000);
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            OutputStream out = socket.getOutputStream();
+            in.readLine();
+            write(out, "Action: Login\r\nUsername: cti\r\nSecret: cti-secret\r\nEvents: off\r\n\r\n");
+            readMessage(in);
+            readMessage(in);
+            write(out, "Action: Hangup\r\nActionID: h1\r\nChannel: /^Local\\/5551234@from-trunk-.*;2$/\r\n\r\n");
+            assertEquals(List.of("Response: Success", "ActionID: h1", "EventList: start",
+                    "Message: Channels hung up will follow"), readMessage(in));
+            assertTrue(readMessage(in).get(0).equals("Event: ChannelHungup"));
+            assertTrue(readMessage(in).get(0).equals("Event: ChannelHungup"));
+            assertEquals(List.of("Event: ChannelsHungupListComplete", "ActionID: h1", "EventList: Complete",
+                    "ListItems: 2"), readMessage(in));
+        }
+        assertTrue(pbx.coreShowChannels().isEmpty());
+    }
+
     private static void write(OutputStream out, String text) throws Exception {
         out.write(text.getBytes(StandardCharsets.UTF_8));
         out.flush();
