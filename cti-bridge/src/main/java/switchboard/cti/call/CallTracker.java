@@ -33,6 +33,7 @@ import switchboard.cti.event.SwitchboardRouteRequestEvent;
 public final class CallTracker {
 
     private static final String INBOUND_CONTEXT = "switchboard-inbound";
+    private static final String OUTBOUND_CONTEXT = "switchboard-outbound";
     private static final String SWITCHBOARD_CONTEXTS = "switchboard-";
 
     private final String pbxId;
@@ -127,11 +128,30 @@ public final class CallTracker {
         out.accept(new CtiEvent.PbxResynced(pbxId, adopted, closed));
     }
 
+    /**
+     * A caller entering the inbound context starts a call. An outbound originate's Local pair
+     * starts one too, silently (its OriginateResult reports it): {@code ;1} is the channel
+     * Switchboard controls, {@code ;2} joins the caller's side.
+     */
     private void newChannel(NewChannelEvent e) {
-        if (INBOUND_CONTEXT.equals(e.getContext()) && e.getUniqueId().equals(e.getLinkedid())) {
+        boolean first = e.getUniqueId().equals(e.getLinkedid());
+        if (INBOUND_CONTEXT.equals(e.getContext()) && first) {
             TrackedCall call = track(e.getUniqueId());
             out.accept(new CtiEvent.CallArrived(pbxId, call.callId, e.getChannel(), e.getCallerIdNum(), e.getExten(),
                     false));
+        } else if (OUTBOUND_CONTEXT.equals(e.getContext()) && e.getChannel().startsWith("Local/")) {
+            if (first && e.getChannel().endsWith(";1")) {
+                track(e.getUniqueId()).outbound = true;
+            } else if (e.getChannel().endsWith(";2")) {
+                joinCallerSide(legs.get(e.getLinkedid()), e.getUniqueId());
+            }
+        }
+    }
+
+    private void joinCallerSide(TrackedCall call, String uniqueid) {
+        if (call != null) {
+            call.callerSide.add(uniqueid);
+            legs.put(uniqueid, call);
         }
     }
 
@@ -145,7 +165,12 @@ public final class CallTracker {
 
     private void dialBegin(DialBeginEvent e) {
         TrackedCall call = legs.get(e.getUniqueId());
-        if (call == null || !call.callerUniqueid.equals(e.getUniqueId())) {
+        if (call == null) {
+            return;
+        }
+        if (!call.callerUniqueid.equals(e.getUniqueId())) {
+            // An outbound call's ;2 dialling the customer: that leg is the caller's side too.
+            joinCallerSide(call, e.getDestUniqueId());
             return;
         }
         call.stage = TrackedCall.Stage.RINGING;
@@ -157,7 +182,7 @@ public final class CallTracker {
 
     private void dialEnd(DialEndEvent e) {
         TrackedCall call = legs.get(e.getUniqueId());
-        if (call == null || call.stage != TrackedCall.Stage.RINGING) {
+        if (call == null || call.stage != TrackedCall.Stage.RINGING || !call.callerUniqueid.equals(e.getUniqueId())) {
             return;
         }
         if ("ANSWER".equals(e.getDialStatus())) {
@@ -191,8 +216,11 @@ public final class CallTracker {
             return;
         }
         forget(call);
+        if (call.outbound && !call.answered) {
+            return;
+        }
         if (call.stage == TrackedCall.Stage.CONNECTED) {
-            HangupSide side = call.hangupRequestedBy.equals(call.callerUniqueid) ? HangupSide.CALLER
+            HangupSide side = call.callerSide.contains(call.hangupRequestedBy) ? HangupSide.CALLER
                     : HangupSide.AGENT;
             out.accept(new CtiEvent.CallEnded(pbxId, call.callId, e.getCause() == null ? -1 : e.getCause(), side,
                     false));
@@ -219,7 +247,7 @@ public final class CallTracker {
         if (call == null || call.stage != TrackedCall.Stage.CONNECTED) {
             return;
         }
-        HangupSide by = uniqueid.equals(call.callerUniqueid) ? HangupSide.CALLER : HangupSide.AGENT;
+        HangupSide by = call.callerSide.contains(uniqueid) ? HangupSide.CALLER : HangupSide.AGENT;
         out.accept(held ? new CtiEvent.CallHeld(pbxId, call.callId, by)
                 : new CtiEvent.CallUnheld(pbxId, call.callId, by));
     }
@@ -232,6 +260,10 @@ public final class CallTracker {
         }
         OriginateOutcome outcome = OriginateOutcome.ofReason(e.getReason() == null ? 0 : e.getReason());
         boolean machine = machines.remove(uniqueid);
+        TrackedCall call = calls.get(callId(uniqueid));
+        if (call != null && outcome == OriginateOutcome.ANSWERED) {
+            call.answered = true;
+        }
         out.accept(new CtiEvent.OriginateResult(pbxId, callId(uniqueid),
                 machine && outcome != OriginateOutcome.ANSWERED ? OriginateOutcome.MACHINE : outcome));
     }
@@ -245,7 +277,7 @@ public final class CallTracker {
 
     private void forget(TrackedCall call) {
         calls.remove(call.callId);
-        legs.remove(call.callerUniqueid);
+        call.callerSide.forEach(legs::remove);
         if (call.agentUniqueid != null) {
             legs.remove(call.agentUniqueid);
         }

@@ -655,6 +655,11 @@ public final class SimulatedPbx implements AutoCloseable {
         }
         channel.hungUp = true;
         channel.generation++;
+        if (channel.localPeer != null && !channel.localPeer.hungUp) {
+            // The two halves of a Local channel live and die together.
+            SimChannel peer = channel.localPeer;
+            thread.execute(() -> hangupChannel(peer, cause));
+        }
         byName.remove(channel.name);
         byUniqueid.remove(channel.uniqueid);
         publish(channelEvent("Hangup", "call,all", channel).add("Cause", cause).add("Cause-txt", causeText(cause)));
