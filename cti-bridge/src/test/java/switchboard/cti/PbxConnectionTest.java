@@ -72,9 +72,7 @@ class PbxConnectionTest {
     @Test
     void anAgentDeviceThatAnswersWhenToldConnectsThen() throws Exception {
         pbx.device("PJSIP/1004", DeviceBehavior.answersWhenTold());
-        pbx.inboundCall(new InboundCall("+14155550134", "18005550100", Map.of("SWB_INTENT", "billing")));
-        String callId = next(CtiEvent.CallArrived.class).callId();
-        next(CtiEvent.CallHandedToAcd.class);
+        String callId = waitingCall("billing");
         bridge.redirectToAgent(callId, "PJSIP/1004", 30).get(5, TimeUnit.SECONDS);
         next(CtiEvent.AgentRinging.class);
         assertFalse(pbx.answerDevice("PJSIP/9999"));
@@ -84,12 +82,7 @@ class PbxConnectionTest {
 
     @Test
     void anAgentWhoTransfersToAQueueSendsTheCallerBackToTheAcd() throws Exception {
-        pbx.device("PJSIP/1005", DeviceBehavior.answersAfter(50));
-        pbx.inboundCall(new InboundCall("+14155550134", "18005550100", Map.of("SWB_INTENT", "billing")));
-        String callId = next(CtiEvent.CallArrived.class).callId();
-        next(CtiEvent.CallHandedToAcd.class);
-        bridge.redirectToAgent(callId, "PJSIP/1005", 15).get(5, TimeUnit.SECONDS);
-        next(CtiEvent.CallConnected.class);
+        String callId = connectedCall("PJSIP/1005");
         String agentLeg = pbx.coreShowChannels().stream().map(c -> c.get("Channel").orElseThrow())
                 .filter(name -> name.startsWith("PJSIP/1005-")).findFirst().orElseThrow();
         assertTrue(pbx.setVariable(callId.substring("pbx1:".length()), "SWB_INTENT", "retention"));
@@ -106,12 +99,7 @@ class PbxConnectionTest {
 
     @Test
     void whenTheAgentHangsUpTheCallEndsOnTheAgentsSide() throws Exception {
-        pbx.device("PJSIP/1003", DeviceBehavior.answersAfter(50));
-        pbx.inboundCall(new InboundCall("+14155550134", "18005550100", Map.of("SWB_INTENT", "sales")));
-        String callId = next(CtiEvent.CallArrived.class).callId();
-        next(CtiEvent.CallHandedToAcd.class);
-        bridge.redirectToAgent(callId, "PJSIP/1003", 15).get(5, TimeUnit.SECONDS);
-        next(CtiEvent.CallConnected.class);
+        connectedCall("PJSIP/1003");
         pbx.hangupMatching(Pattern.compile("^PJSIP/1003-"), 16);
         assertEquals(HangupSide.AGENT, next(CtiEvent.CallEnded.class).side());
     }
@@ -119,9 +107,7 @@ class PbxConnectionTest {
     @Test
     void anAgentWhoDoesNotAnswerIsReportedAndTheCallKeepsWaiting() throws Exception {
         pbx.device("PJSIP/1002", DeviceBehavior.neverAnswers());
-        pbx.inboundCall(new InboundCall("+14155550134", "18005550100", Map.of("SWB_INTENT", "support")));
-        String callId = next(CtiEvent.CallArrived.class).callId();
-        next(CtiEvent.CallHandedToAcd.class);
+        String callId = waitingCall("support");
         bridge.redirectToAgent(callId, "PJSIP/1002", 1).get(5, TimeUnit.SECONDS);
         next(CtiEvent.AgentRinging.class);
         CtiEvent.AgentNoAnswer rona = next(CtiEvent.AgentNoAnswer.class);
@@ -212,6 +198,23 @@ class PbxConnectionTest {
             abandoned.add(next(CtiEvent.CallAbandoned.class).callId());
         }
         assertEquals(handed, abandoned);
+    }
+
+    /** A caller handed to the ACD and waiting; returns the call id. */
+    private String waitingCall(String intent) throws InterruptedException {
+        pbx.inboundCall(new InboundCall("+14155550134", "18005550100", Map.of("SWB_INTENT", intent)));
+        String callId = next(CtiEvent.CallArrived.class).callId();
+        next(CtiEvent.CallHandedToAcd.class);
+        return callId;
+    }
+
+    /** A waiting caller connected to the agent at {@code device}, which answers at once. */
+    private String connectedCall(String device) throws Exception {
+        pbx.device(device, DeviceBehavior.answersAfter(50));
+        String callId = waitingCall("billing");
+        bridge.redirectToAgent(callId, device, 15).get(5, TimeUnit.SECONDS);
+        assertEquals(callId, next(CtiEvent.CallConnected.class).callId());
+        return callId;
     }
 
     private static AmiMessage await(List<AmiMessage> raw, String eventName) throws InterruptedException {
