@@ -1,0 +1,214 @@
+package switchboard.ivr;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiException;
+import org.asteriskjava.fastagi.AgiRequest;
+import org.asteriskjava.fastagi.BaseAgiScript;
+
+import switchboard.ivr.CustomerDirectory.Caller;
+import switchboard.ivr.config.IvrConfig;
+import switchboard.ivr.config.IvrConfig.Option;
+
+/**
+ * Switchboard's IVR (see the package documentation for the flow). One instance serves every
+ * call; each call's state lives in its own {@link Call}.
+ */
+public final class IvrScript extends BaseAgiScript {
+
+    private final IvrConfig config;
+    private final CustomerDirectory directory;
+    private final WaitEstimator waits;
+    private final Clock clock;
+
+    public IvrScript(IvrConfig config, CustomerDirectory directory, WaitEstimator waits, Clock clock) {
+        this.config = config;
+        this.directory = directory;
+        this.waits = waits;
+        this.clock = clock;
+    }
+
+    @Override
+    public void service(AgiRequest request, AgiChannel channel) throws AgiException {
+        new Call(request.getCallerIdNumber()).run();
+    }
+
+    /** One caller's way through the IVR. */
+    private final class Call {
+
+        private final String ani;
+        private final List<String> path = new ArrayList<>();
+        private Caller caller;
+        private String language = config.defaultLanguage();
+        private boolean verified;
+
+        Call(String ani) {
+            this.ani = ani;
+        }
+
+        void run() throws AgiException {
+            answer();
+            if (!config.hours().isOpen(clock)) {
+                path.add("closed");
+                publish();
+                streamFile(prompt("closed"));
+                hangup();
+                return;
+            }
+            greet();
+            boolean priority = caller != null && config.fastPath().tiers().contains(caller.tier());
+            Option choice = priority ? menu("priorityMenu", config.fastPath().intents(), "priority")
+                    : menu("mainMenu", config.intents(), "menu");
+            if (choice != null && choice.needsAccount() && identify()) {
+                verified = verify();
+            }
+            if (choice != null && "balance".equals(choice.selfService())) {
+                if (selfServiceBalance()) {
+                    return;
+                }
+                choice = null;
+            }
+            String intent = choice == null ? config.defaultIntent() : choice.value();
+            if (!offerCallback(intent)) {
+                handOff(intent);
+            }
+        }
+
+        /** Known callers are welcomed back in their language; others choose one. */
+        private void greet() throws AgiException {
+            caller = directory.byPhone(ani).orElse(null);
+            path.add(caller == null ? "ani:unknown" : "ani:known");
+            if (caller != null) {
+                language = caller.language();
+                streamFile(prompt("welcomeBack"));
+                return;
+            }
+            streamFile(prompt("welcome"));
+            Option chosen = menu("chooseLanguage", config.languages(), "lang");
+            if (chosen != null) {
+                language = chosen.value();
+            }
+        }
+
+        /** Asks up to {@code menu.attempts} times; null when the caller chose nothing valid. */
+        private Option menu(String promptKey, List<Option> options, String label) throws AgiException {
+            for (int attempt = 0; attempt < config.menu().attempts(); attempt++) {
+                String key = getData(prompt(promptKey), config.menu().timeoutMillis(), 1);
+                if (key == null || key.isEmpty()) {
+                    path.add(label + ":timeout");
+                    continue;
+                }
+                Optional<Option> chosen = options.stream().filter(o -> o.digit().equals(key)).findFirst();
+                if (chosen.isPresent()) {
+                    Option option = chosen.get();
+                    path.add(label + ":" + (option.value() != null ? option.value() : option.selfService()));
+                    return option;
+                }
+                path.add(label + ":invalid");
+                streamFile(prompt("invalid"));
+            }
+            return null;
+        }
+
+        /** The caller is known by number, or keys in an account number. */
+        private boolean identify() throws AgiException {
+            if (caller != null) {
+                return true;
+            }
+            IvrConfig.Entry entry = config.account();
+            for (int attempt = 0; attempt < entry.attempts(); attempt++) {
+                String digits = getData(prompt("enterAccount"), entry.timeoutMillis(), entry.digits());
+                if (digits == null || digits.isEmpty()) {
+                    path.add("account:timeout");
+                    continue;
+                }
+                caller = directory.byAccount(digits).orElse(null);
+                if (caller != null) {
+                    path.add("account:ok");
+                    return true;
+                }
+                path.add("account:unknown");
+                streamFile(prompt("accountNotFound"));
+            }
+            return false;
+        }
+
+        private boolean verify() throws AgiException {
+            IvrConfig.Entry entry = config.verification();
+            for (int attempt = 0; attempt < entry.attempts(); attempt++) {
+                String code = getData(prompt("enterCode"), entry.timeoutMillis(), entry.digits());
+                if (code != null && !code.isEmpty() && directory.verify(caller.customerId(), code)) {
+                    path.add("verify:ok");
+                    return true;
+                }
+                path.add("verify:failed");
+                streamFile(prompt("codeWrong"));
+            }
+            return false;
+        }
+
+        /** Reads the balance to a verified caller and ends the call here; false if it cannot. */
+        private boolean selfServiceBalance() throws AgiException {
+            Optional<BigDecimal> balance = verified ? directory.balance(caller.customerId()) : Optional.empty();
+            if (balance.isEmpty()) {
+                path.add("balance:unavailable");
+                return false;
+            }
+            path.add("balance:read");
+            setVariable("SWB_CONTAINED", "1");
+            publish();
+            streamFile(prompt("balanceIs"));
+            sayNumber(balance.get().setScale(0, RoundingMode.HALF_UP).toPlainString());
+            streamFile(prompt("goodbye"));
+            hangup();
+            return true;
+        }
+
+        /** Offers a callback when the wait would be long; true if the caller took it (the call ends). */
+        private boolean offerCallback(String intent) throws AgiException {
+            double expected = waits.expectedWaitSeconds(intent).orElse(0);
+            if (expected <= config.callback().offerAboveSeconds()) {
+                return false;
+            }
+            String key = getData(prompt("callbackOffer"), config.menu().timeoutMillis(), 1);
+            if (!"1".equals(key)) {
+                path.add("callback:declined");
+                return false;
+            }
+            path.add("callback:accepted");
+            setVariable("SWB_INTENT", intent);
+            setVariable("SWB_CALLBACK", "1");
+            setVariable("SWB_CALLBACK_NUMBER", ani);
+            publish();
+            streamFile(prompt("callbackConfirmed"));
+            hangup();
+            return true;
+        }
+
+        private void handOff(String intent) throws AgiException {
+            setVariable("SWB_INTENT", intent);
+            publish();
+            streamFile(prompt("connecting"));
+        }
+
+        /** What routing and the screen-pop need, on the channel. */
+        private void publish() throws AgiException {
+            if (caller != null) {
+                setVariable("SWB_CUSTOMER_ID", caller.customerId());
+            }
+            setVariable("SWB_LANGUAGE", language);
+            setVariable("SWB_VERIFIED", verified ? "1" : "0");
+            setVariable("SWB_IVR_PATH", String.join(">", path));
+        }
+
+        private String prompt(String key) {
+            return config.prompt(key);
+        }
+    }
+}
