@@ -222,6 +222,13 @@ public final class SimulatedPbx implements AutoCloseable {
             if ("MusicOnHold".equals(c.application)) {
                 publish(channelEvent("MusicOnHoldStop", "call,all", c));
             }
+            if (c.dialing != null) {
+                SimChannel callee = c.dialing;
+                c.dialing = null;
+                publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
+                        .addAll(c.snapshot("")).addAll(callee.snapshot("Dest")).add("DialStatus", "CANCEL"));
+                removeChannel(callee, 16);
+            }
             c.generation++;
             c.context = context;
             c.exten = exten;

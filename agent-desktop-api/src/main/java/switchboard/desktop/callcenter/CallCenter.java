@@ -1,0 +1,229 @@
+package switchboard.desktop.callcenter;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import switchboard.cti.CtiBridge;
+import switchboard.cti.CtiEvent;
+import switchboard.cti.PbxConfig;
+import switchboard.desktop.agent.Agent;
+import switchboard.desktop.queue.RoutingQueue;
+import switchboard.routing.Assignment;
+import switchboard.routing.CallRequest;
+import switchboard.routing.QueueConfig;
+import switchboard.routing.RelaxationStep;
+import switchboard.routing.RoutingEngine;
+import switchboard.routing.RoutingListener;
+import switchboard.routing.SkillRequirement;
+import switchboard.routing.Strategy;
+
+/**
+ * Runs live calls: the routing engine on its own loop thread, fed by the CTI bridge, its
+ * decisions carried out through the bridge, every call recorded as an interaction.
+ */
+@ApplicationScoped
+public class CallCenter implements RoutingListener {
+
+    private static final Logger LOG = Logger.getLogger(CallCenter.class);
+    private static final long TICK_MILLIS = 200;
+    /** The engine waits this much longer than the dialplan's Dial, so the PBX's no-answer drives RONA. */
+    private static final int RING_MARGIN_SECONDS = 5;
+    private static final int SHORT_ABANDON_SECONDS = 5;
+
+    private final CallCenterConfig config;
+    private final SimulatedTelephony simulated;
+    private final CallerProfiles profiles;
+    private final InteractionLog log;
+    private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "routing-loop");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Owned by the loop thread. */
+    private final Map<String, String> devices = new HashMap<>();
+    private final Map<String, String> callers = new HashMap<>();
+    private final Map<String, Integer> ringSeconds = new HashMap<>();
+    private final Set<String> answered = new HashSet<>();
+    private RoutingEngine engine;
+    private CtiBridge bridge;
+
+    CallCenter(CallCenterConfig config, SimulatedTelephony simulated, CallerProfiles profiles, InteractionLog log) {
+        this.config = config;
+        this.simulated = simulated;
+        this.profiles = profiles;
+        this.log = log;
+    }
+
+    /** After the demo data: queues and agents come from the database. */
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 950) StartupEvent event) {
+        if (!config.enabled()) {
+            return;
+        }
+        engine = new RoutingEngine(System::currentTimeMillis, this, 1, 60);
+        List<QueueConfig> queues = QuarkusTransaction.requiringNew().call(CallCenter::queuesFromDatabase);
+        Map<String, Agent> agents = QuarkusTransaction.requiringNew().call(CallCenter::agentsFromDatabase);
+        List<PbxConfig> pbxs = config.simulated() ? List.of(simulated.start()) : configuredPbxs();
+        loop.execute(() -> {
+            queues.forEach(engine::defineQueue);
+            queues.forEach(q -> ringSeconds.put(q.name(), q.ringTimeoutSeconds() - RING_MARGIN_SECONDS));
+            agents.forEach((code, agent) -> devices.put(code, agent.deviceInterface));
+            if (config.agentsReadyAtStart()) {
+                agents.forEach((code, agent) -> {
+                    engine.login(code, skills(agent));
+                    engine.ready(code);
+                });
+            }
+        });
+        bridge = new CtiBridge(pbxs, cti -> loop.execute(() -> on(cti)));
+        bridge.start();
+        loop.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        if (config.simulated()) {
+            simulated.startTraffic();
+        }
+        LOG.infof("Call center running: %d queues, %d agents, %s PBX", queues.size(), agents.size(),
+                config.simulated() ? "simulated" : pbxs.size() + " Asterisk");
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (bridge != null) {
+            bridge.close();
+        }
+        simulated.stop();
+        loop.shutdownNow();
+    }
+
+    /** A failing tick must not end the schedule: it would stop every timer. */
+    private void tick() {
+        try {
+            engine.tick();
+        } catch (RuntimeException e) {
+            LOG.error("Routing timers failed", e);
+        }
+    }
+
+    // ---- bridge events, on the loop ----------------------------------------------------------
+
+    private void on(CtiEvent event) {
+        try {
+            if (event instanceof CtiEvent.CallArrived e) {
+                callers.put(e.callId(), e.ani());
+            } else if (event instanceof CtiEvent.CallHandedToAcd e) {
+                handedToAcd(e);
+            } else if (event instanceof CtiEvent.CallConnected e) {
+                answered.add(e.callId());
+                engine.callAnswered(e.callId());
+                log.answered(e.callId());
+            } else if (event instanceof CtiEvent.AgentNoAnswer e) {
+                engine.agentNoAnswer(e.callId());
+            } else if (event instanceof CtiEvent.CallTransferred e) {
+                engine.callEnded(e.callId());
+                answered.remove(e.callId());
+            } else if (event instanceof CtiEvent.CallEnded e) {
+                ended(e.callId());
+            } else if (event instanceof CtiEvent.CallAbandoned e) {
+                ended(e.callId());
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Could not handle %s", event);
+        }
+    }
+
+    private void handedToAcd(CtiEvent.CallHandedToAcd e) {
+        String queue = queueFor(e.attributes().getOrDefault("intent", ""), e.attributes().get("language"));
+        CallRequest request = profiles.request(e.callId(), queue, callers.get(e.callId()), e.attributes());
+        log.offered(e.callId(), callers.get(e.callId()), queue, CallerProfiles.customerId(request), e.attributes());
+        engine.callQueued(request);
+    }
+
+    private void ended(String callId) {
+        boolean talked = answered.remove(callId);
+        engine.callEnded(callId);
+        log.ended(callId, talked, SHORT_ABANDON_SECONDS);
+        callers.remove(callId);
+    }
+
+    /** {@code <intent>-<language>} when such a queue exists, else {@code <intent>}, else {@code general}. */
+    private String queueFor(String intent, String language) {
+        String specific = intent + "-" + language;
+        if (ringSeconds.containsKey(specific)) {
+            return specific;
+        }
+        return ringSeconds.containsKey(intent) ? intent : "general";
+    }
+
+    // ---- engine decisions, on the loop -------------------------------------------------------
+
+    @Override
+    public void assigned(Assignment assignment) {
+        log.assigned(assignment.callId(), assignment.agentId(), assignment.explanation());
+        bridge.redirectToAgent(assignment.callId(), devices.get(assignment.agentId()),
+                ringSeconds.getOrDefault(assignment.queue(), 15)).thenAccept(result -> {
+                    if (!result.success()) {
+                        LOG.warnf("Could not ring %s for %s: %s", assignment.agentId(), assignment.callId(),
+                                result.message());
+                    }
+                });
+    }
+
+    // ---- configuration -----------------------------------------------------------------------
+
+    private List<PbxConfig> configuredPbxs() {
+        List<PbxConfig> pbxs = new ArrayList<>();
+        config.pbx().forEach((id, pbx) -> pbxs.add(new PbxConfig(id, pbx.host(), pbx.port(), pbx.username(),
+                pbx.secret(), pbx.pingInterval())));
+        if (pbxs.isEmpty()) {
+            LOG.warn("No PBX configured (swb.callcenter.pbx.<id>.host ...): no live calls");
+        }
+        return pbxs;
+    }
+
+    private static List<QueueConfig> queuesFromDatabase() {
+        List<QueueConfig> queues = new ArrayList<>();
+        for (RoutingQueue q : RoutingQueue.<RoutingQueue>listAll()) {
+            List<SkillRequirement> required = q.requiredSkills.stream()
+                    .map(r -> new SkillRequirement(r.skill.name, r.minProficiency)).toList();
+            List<RelaxationStep> steps = q.relaxationSteps.stream().map(s -> new RelaxationStep(s.afterSeconds,
+                    s.lowerProficiencyBy, Arrays.stream(s.dropSkills.split(",")).map(String::strip)
+                            .filter(name -> !name.isEmpty()).collect(Collectors.toSet())))
+                    .toList();
+            queues.add(new QueueConfig(q.name, required, q.basePriority, QueueConfig.defaultTierBoosts(), 1.0, steps,
+                    q.slThresholdSeconds, q.slTargetPercent, q.maxWaitSeconds == null ? 0 : q.maxWaitSeconds,
+                    q.overflowQueue == null ? null : q.overflowQueue.name, q.wrapUpSeconds,
+                    q.ringTimeoutSeconds + RING_MARGIN_SECONDS, SHORT_ABANDON_SECONDS, Strategy.VALUE_MATCHED));
+        }
+        return queues;
+    }
+
+    private static Map<String, Agent> agentsFromDatabase() {
+        Map<String, Agent> agents = new HashMap<>();
+        for (Agent agent : Agent.<Agent>listAll()) {
+            agent.skills.size();
+            agents.put(agent.code, agent);
+        }
+        return agents;
+    }
+
+    private static Map<String, Integer> skills(Agent agent) {
+        Map<String, Integer> skills = new HashMap<>();
+        agent.skills.forEach(level -> skills.put(level.skill.name, level.proficiency));
+        return skills;
+    }
+}
