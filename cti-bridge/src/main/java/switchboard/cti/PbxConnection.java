@@ -198,9 +198,10 @@ public final class PbxConnection implements AutoCloseable {
             ping.setDaemon(true);
             ping.start();
         } catch (Exception e) {
+            LOG.log(Level.WARNING, "PBX {0}: login to {1}:{2} failed ({3}); retrying in {4} ms", new Object[] {
+                    config.id(), config.host(), String.valueOf(config.port()), e.getMessage(),
+                    String.valueOf(backoffMillis) });
             long next = Math.min(MAX_BACKOFF_MILLIS, backoffMillis * 2);
-            LOG.log(Level.WARNING, "PBX {0}: login to {1}:{2} failed ({3}); retrying in {4} ms",
-                    new Object[] { config.id(), config.host(), String.valueOf(config.port()), e.getMessage(), next });
             retries.schedule(() -> login(next), backoffMillis, TimeUnit.MILLISECONDS);
         }
     }
