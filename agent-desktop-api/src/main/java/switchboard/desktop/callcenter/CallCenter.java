@@ -2,14 +2,18 @@ package switchboard.desktop.callcenter;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
@@ -26,6 +30,10 @@ import switchboard.cti.CtiEvent;
 import switchboard.cti.PbxConfig;
 import switchboard.desktop.agent.Agent;
 import switchboard.desktop.queue.RoutingQueue;
+import switchboard.desktop.screenpop.AgentDesks;
+import switchboard.desktop.screenpop.ScreenPops;
+import switchboard.routing.AgentState;
+import switchboard.routing.AgentStatus;
 import switchboard.routing.Assignment;
 import switchboard.routing.CallRequest;
 import switchboard.routing.QueueConfig;
@@ -52,6 +60,8 @@ public class CallCenter implements RoutingListener {
     private final SimulatedTelephony simulated;
     private final CallerProfiles profiles;
     private final InteractionLog log;
+    private final AgentDesks desks;
+    private final ScreenPops pops;
     private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "routing-loop");
         t.setDaemon(true);
@@ -62,14 +72,22 @@ public class CallCenter implements RoutingListener {
     private final Map<String, String> callers = new HashMap<>();
     private final Map<String, Integer> ringSeconds = new HashMap<>();
     private final Set<String> answered = new HashSet<>();
+    private final Map<String, Map<String, String>> ivr = new HashMap<>();
+    private final Map<String, Long> customers = new HashMap<>();
+    private final Map<String, Instant> offered = new HashMap<>();
+    private final Map<String, String> agentOfCall = new HashMap<>();
+    private final Map<String, Map<String, Integer>> skillsOfAgent = new HashMap<>();
     private RoutingEngine engine;
     private CtiBridge bridge;
 
-    CallCenter(CallCenterConfig config, SimulatedTelephony simulated, CallerProfiles profiles, InteractionLog log) {
+    CallCenter(CallCenterConfig config, SimulatedTelephony simulated, CallerProfiles profiles, InteractionLog log,
+            AgentDesks desks, ScreenPops pops) {
         this.config = config;
         this.simulated = simulated;
         this.profiles = profiles;
         this.log = log;
+        this.desks = desks;
+        this.pops = pops;
     }
 
     /** After the demo data: queues and agents come from the database. */
@@ -84,7 +102,10 @@ public class CallCenter implements RoutingListener {
         loop.execute(() -> {
             queues.forEach(engine::defineQueue);
             queues.forEach(q -> ringSeconds.put(q.name(), q.ringTimeoutSeconds() - RING_MARGIN_SECONDS));
-            agents.forEach((code, agent) -> devices.put(code, agent.deviceInterface));
+            agents.forEach((code, agent) -> {
+                devices.put(code, agent.deviceInterface);
+                skillsOfAgent.put(code, skills(agent));
+            });
             if (config.agentsReadyAtStart()) {
                 agents.forEach((code, agent) -> {
                     engine.login(code, skills(agent));
@@ -131,6 +152,7 @@ public class CallCenter implements RoutingListener {
                 answered.add(e.callId());
                 engine.callAnswered(e.callId());
                 log.answered(e.callId());
+                callState(e.callId(), "connected");
             } else if (event instanceof CtiEvent.AgentNoAnswer e) {
                 engine.agentNoAnswer(e.callId());
             } else if (event instanceof CtiEvent.CallTransferred e) {
@@ -149,15 +171,83 @@ public class CallCenter implements RoutingListener {
     private void handedToAcd(CtiEvent.CallHandedToAcd e) {
         String queue = queueFor(e.attributes().getOrDefault("intent", ""), e.attributes().get("language"));
         CallRequest request = profiles.request(e.callId(), queue, callers.get(e.callId()), e.attributes());
-        log.offered(e.callId(), callers.get(e.callId()), queue, CallerProfiles.customerId(request), e.attributes());
+        Long customerId = CallerProfiles.customerId(request);
+        ivr.put(e.callId(), e.attributes());
+        customers.put(e.callId(), customerId);
+        offered.putIfAbsent(e.callId(), Instant.now());
+        log.offered(e.callId(), callers.get(e.callId()), queue, customerId, e.attributes());
         engine.callQueued(request);
     }
 
+    /** The desktop hears that the call ended before it hears about wrap-up. */
     private void ended(String callId) {
         boolean talked = answered.remove(callId);
+        callState(callId, talked ? "ended" : "abandoned");
         engine.callEnded(callId);
         log.ended(callId, talked, SHORT_ABANDON_SECONDS);
         callers.remove(callId);
+        ivr.remove(callId);
+        customers.remove(callId);
+        offered.remove(callId);
+        agentOfCall.remove(callId);
+    }
+
+    private void callState(String callId, String state) {
+        String agent = agentOfCall.get(callId);
+        if (agent != null) {
+            desks.push(agent, "call-state", Map.of("callId", callId, "state", state));
+        }
+    }
+
+    // ---- agents' commands (any thread) -------------------------------------------------------
+
+    /**
+     * An agent's state change from their desktop: {@code ready}, {@code not-ready} (with a
+     * reason) or {@code logout}. Completes with the problem in words, or empty.
+     */
+    public CompletableFuture<Optional<String>> setState(String agentCode, String state, String reason) {
+        return onLoop(() -> {
+            if (!skillsOfAgent.containsKey(agentCode)) {
+                return Optional.of("Agent " + agentCode + " is not set up for calls");
+            }
+            if (engine.agentStatus(agentCode).state() == AgentState.LOGGED_OUT && !"logout".equals(state)) {
+                engine.login(agentCode, skillsOfAgent.get(agentCode));
+            }
+            switch (state) {
+                case "ready" -> engine.ready(agentCode);
+                case "not-ready" -> engine.notReady(agentCode, reason == null || reason.isBlank() ? "break" : reason);
+                case "logout" -> engine.logout(agentCode);
+                default -> {
+                    return Optional.of("state must be ready, not-ready or logout, not '" + state + "'");
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** Pushes the agent's current state to their desktops: what a desktop shows when it connects. */
+    public void announceState(String agentCode) {
+        loop.execute(() -> {
+            if (skillsOfAgent.containsKey(agentCode)) {
+                agentStateChanged(engine.agentStatus(agentCode));
+            }
+        });
+    }
+
+    /** The agent's disposition for a call: recorded, and their wrap-up ends. */
+    public CompletableFuture<Optional<String>> disposition(String agentCode, String callId, String code,
+            String notes) {
+        return onLoop(() -> {
+            Optional<String> problem = log.disposition(callId, agentCode, code, notes);
+            if (problem.isEmpty()) {
+                engine.wrapUpDone(agentCode);
+            }
+            return problem;
+        });
+    }
+
+    private <T> CompletableFuture<T> onLoop(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, loop);
     }
 
     /** {@code <intent>-<language>} when such a queue exists, else {@code <intent>}, else {@code general}. */
@@ -173,7 +263,15 @@ public class CallCenter implements RoutingListener {
 
     @Override
     public void assigned(Assignment assignment) {
-        log.assigned(assignment.callId(), assignment.agentId(), assignment.explanation());
+        String callId = assignment.callId();
+        log.assigned(callId, assignment.agentId(), assignment.explanation());
+        agentOfCall.put(callId, assignment.agentId());
+        try {
+            desks.push(assignment.agentId(), "screen-pop", pops.forAssignment(assignment, callers.get(callId),
+                    customers.get(callId), ivr.getOrDefault(callId, Map.of()), offered.get(callId), Instant.now()));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "No screen-pop for %s; the call rings all the same", callId);
+        }
         bridge.redirectToAgent(assignment.callId(), devices.get(assignment.agentId()),
                 ringSeconds.getOrDefault(assignment.queue(), 15)).thenAccept(result -> {
                     if (!result.success()) {
@@ -181,6 +279,16 @@ public class CallCenter implements RoutingListener {
                                 result.message());
                     }
                 });
+    }
+
+    @Override
+    public void agentStateChanged(AgentStatus status) {
+        Map<String, Object> state = new HashMap<>();
+        state.put("state", status.state().name());
+        state.put("reason", status.reason());
+        state.put("since", Instant.ofEpochMilli(status.sinceMillis()).toString());
+        state.put("callId", status.callId());
+        desks.push(status.agentId(), "agent-state", state);
     }
 
     // ---- configuration -----------------------------------------------------------------------

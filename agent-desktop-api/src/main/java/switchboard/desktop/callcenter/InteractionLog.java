@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,6 +83,25 @@ public class InteractionLog {
             interaction.outcome = interaction.waitSeconds < shortAbandonSeconds ? Interaction.Outcome.SHORT_ABANDONED
                     : Interaction.Outcome.ABANDONED;
         }
+    }
+
+    /**
+     * The agent's disposition and notes for a call they handled; the problem in words when it
+     * is not theirs or does not exist.
+     */
+    @Transactional
+    public Optional<String> disposition(String callId, String agentCode, String code, String notes) {
+        Interaction interaction = find(callId);
+        Agent agent = Agent.find("code", agentCode).firstResult();
+        if (interaction == null || agent == null || !agent.id.equals(interaction.agentId)) {
+            return Optional.of("No call " + callId + " of yours to put a disposition on");
+        }
+        interaction.disposition = code;
+        interaction.notes = notes;
+        if (interaction.endedAt != null) {
+            interaction.wrapSeconds = seconds(interaction.endedAt, clock.instant());
+        }
+        return Optional.empty();
     }
 
     private static Interaction find(String callId) {

@@ -1,0 +1,167 @@
+package switchboard.desktop.screenpop;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import switchboard.desktop.agent.Agent;
+import switchboard.desktop.callcenter.CallCenter;
+
+/**
+ * {@code /ws/agent?token=<bearer token>}: an agent's desktop. The token is the one from
+ * {@code POST /api/auth/login} (browsers cannot set headers on WebSockets); it must carry the
+ * agent role and an agent. A bad message gets an {@code error} reply and the connection stays.
+ */
+@ServerEndpoint("/ws/agent")
+@ApplicationScoped
+public class AgentSocket {
+
+    private static final Logger LOG = Logger.getLogger(AgentSocket.class);
+    private static final String AGENT = "agent";
+
+    private final JWTParser tokens;
+    private final AgentDesks desks;
+    private final CallCenter callCenter;
+    private final ObjectMapper json;
+    /** WebSocket callbacks run on IO threads; the work (token checks, database) runs here, in order. */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "agent-desktops");
+        t.setDaemon(true);
+        return t;
+    });
+
+    AgentSocket(JWTParser tokens, AgentDesks desks, CallCenter callCenter, ObjectMapper json) {
+        this.tokens = tokens;
+        this.desks = desks;
+        this.callCenter = callCenter;
+        this.json = json;
+    }
+
+    @OnOpen
+    public void open(Session session) {
+        worker.execute(() -> opened(session));
+    }
+
+    @OnMessage
+    public void message(String text, Session session) {
+        worker.execute(() -> received(text, session));
+    }
+
+    private void opened(Session session) {
+        Optional<String> agent = agentOf(session);
+        if (agent.isEmpty()) {
+            desks.error(session, "Log in first: connect with ?token=<token from POST /api/auth/login> of an agent");
+            close(session);
+            return;
+        }
+        session.getUserProperties().put(AGENT, agent.get());
+        desks.attach(agent.get(), session);
+        callCenter.announceState(agent.get());
+    }
+
+    @OnClose
+    public void close(Session session, CloseReason reason) {
+        desks.detach(session);
+    }
+
+    private void received(String text, Session session) {
+        String agent = (String) session.getUserProperties().get(AGENT);
+        if (agent == null) {
+            return;
+        }
+        JsonNode message;
+        try {
+            message = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            desks.error(session, "Not a JSON message: " + e.getOriginalMessage());
+            return;
+        }
+        String type = message.path("type").asText("");
+        switch (type) {
+            case "resume" -> resume(agent, session, message);
+            case "set-state" -> answer(session, callCenter.setState(agent, message.path("state").asText(""),
+                    message.path("reason").asText(null)));
+            case "disposition" -> disposition(agent, session, message);
+            default -> desks.error(session, type.isEmpty() ? "A message needs a type"
+                    : "Unknown message type '" + type + "'; expected one of " + List.of("resume", "set-state",
+                            "disposition"));
+        }
+    }
+
+    private void resume(String agent, Session session, JsonNode message) {
+        JsonNode lastSeq = message.path("lastSeq");
+        if (!lastSeq.canConvertToLong() || lastSeq.asLong() < 0) {
+            desks.error(session, "resume needs lastSeq, the sequence number of the last message received (0 for all)");
+            return;
+        }
+        desks.resume(agent, session, lastSeq.asLong());
+    }
+
+    private void disposition(String agent, Session session, JsonNode message) {
+        String callId = message.path("callId").asText("");
+        String code = message.path("code").asText("");
+        if (callId.isBlank() || code.isBlank()) {
+            desks.error(session, "disposition needs callId and code");
+            return;
+        }
+        answer(session, callCenter.disposition(agent, callId, code, message.path("notes").asText(null)));
+    }
+
+    private void answer(Session session, CompletableFuture<Optional<String>> outcome) {
+        outcome.whenComplete((problem, failure) -> {
+            if (failure != null) {
+                LOG.error("Desktop command failed", failure);
+                desks.error(session, "That did not work; please try again");
+            } else {
+                problem.ifPresent(text -> desks.error(session, text));
+            }
+        });
+    }
+
+    private Optional<String> agentOf(Session session) {
+        List<String> token = session.getRequestParameterMap().get("token");
+        if (token == null || token.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            JsonWebToken jwt = tokens.parse(token.get(0));
+            Object agentId = jwt.getClaim("agentId");
+            if (!jwt.getGroups().contains(AGENT) || agentId == null) {
+                return Optional.empty();
+            }
+            long id = Long.parseLong(agentId.toString());
+            return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(Agent.<Agent>findById(id))
+                    .map(a -> a.code));
+        } catch (ParseException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void close(Session session) {
+        try {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not logged in as an agent"));
+        } catch (IOException e) {
+            LOG.debug("Closing a refused desktop failed", e);
+        }
+    }
+}

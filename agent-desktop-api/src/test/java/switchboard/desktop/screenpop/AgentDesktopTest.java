@@ -1,0 +1,178 @@
+package switchboard.desktop.screenpop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.websocket.ClientEndpoint;
+import jakarta.websocket.ContainerProvider;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.Session;
+import switchboard.desktop.Api;
+import switchboard.desktop.callcenter.SimulatedTelephony;
+import switchboard.desktop.interaction.Interaction;
+import switchboard.pbxsim.pbx.DeviceBehavior;
+import switchboard.pbxsim.pbx.InboundCall;
+
+/**
+ * Agent 1001's desktop over a real WebSocket while the simulated PBX calls: the screen-pop
+ * arrives while the phone still rings, then the call's and the agent's states, and the
+ * disposition ends wrap-up.
+ */
+@QuarkusTest
+class AgentDesktopTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/ws/agent")
+    URI endpoint;
+
+    @Inject
+    SimulatedTelephony telephony;
+
+    /** A desktop: collects what the server sends. */
+    @ClientEndpoint
+    public static class Desk {
+        final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+        volatile boolean closed;
+
+        @OnMessage
+        public void message(String text) throws Exception {
+            received.add(JSON.readTree(text));
+        }
+
+        @OnClose
+        public void close(Session session) {
+            closed = true;
+        }
+
+        JsonNode next(String type) throws InterruptedException {
+            JsonNode message;
+            while ((message = received.poll(15, TimeUnit.SECONDS)) != null) {
+                if (type.equals(message.path("type").asText())) {
+                    return message;
+                }
+            }
+            throw new AssertionError("no " + type + " within 15 s");
+        }
+    }
+
+    @AfterEach
+    void restorePhone() {
+        telephony.pbx().device("PJSIP/1001", DeviceBehavior.answersAfter(300));
+    }
+
+    private Session connect(Desk desk, String token) throws Exception {
+        URI uri = URI.create(endpoint.toString().replaceFirst("^http", "ws") + (token == null ? "" : "?token=" + token));
+        return ContainerProvider.getWebSocketContainer().connectToServer(desk, uri);
+    }
+
+    /** A customer whose last answered call was with agent 1001: their preferred agent. */
+    private static long customerOfAgent1001() {
+        return QuarkusTransaction.requiringNew().call(() -> Interaction.<Interaction>find(
+                "from Interaction i where i.outcome = ?1 and i.agentId = 1 and i.offeredAt = "
+                        + "(select max(j.offeredAt) from Interaction j where j.customerId = i.customerId and j.outcome = ?1)",
+                Interaction.Outcome.ANSWERED).firstResult().customerId);
+    }
+
+    @Test
+    void theScreenPopArrivesWhileThePhoneRingsAndTheDispositionEndsWrapUp() throws Exception {
+        Desk desk = new Desk();
+        Session session = connect(desk, Api.token("agent1001"));
+        session.getBasicRemote().sendText("{\"type\":\"set-state\",\"state\":\"ready\"}");
+        desk.next("agent-state");
+        telephony.pbx().device("PJSIP/1001", DeviceBehavior.answersWhenTold());
+        long customer = customerOfAgent1001();
+
+        String caller = telephony.pbx().inboundCall(new InboundCall("+19995550100", "18005550100",
+                Map.of("SWB_INTENT", "billing", "SWB_CUSTOMER_ID", String.valueOf(customer), "SWB_LANGUAGE", "en",
+                        "SWB_IVR_PATH", "ani:unknown>lang:en>menu:billing>account:ok>verify:ok")));
+        String callId = "sim:" + caller;
+        JsonNode pop = desk.next("screen-pop");
+        assertEquals(callId, pop.path("call").path("callId").asText());
+        assertEquals(customer, pop.path("customer").path("customer").path("id").asLong());
+        assertTrue(pop.path("why").path("agentReason").asText().contains("preferred"), pop.path("why").toString());
+        assertEquals("ani:unknown>lang:en>menu:billing>account:ok>verify:ok", pop.path("ivr").path("ivrPath").asText());
+        assertFalse(pop.path("nextBestAction").asText().isEmpty());
+        assertTrue(pop.path("seq").asLong() > 0);
+
+        // The pop comes at reservation, before the phone starts ringing; the agent picks up once it rings.
+        boolean picked = false;
+        for (int i = 0; i < 100 && !picked; i++) {
+            picked = telephony.pbx().answerDevice("PJSIP/1001");
+            Thread.sleep(picked ? 0 : 50);
+        }
+        assertTrue(picked, "agent 1001's phone never rang");
+        assertEquals("connected", desk.next("call-state").path("state").asText());
+        telephony.pbx().hangup(caller, 16);
+        assertEquals("ended", desk.next("call-state").path("state").asText());
+        JsonNode wrapUp;
+        do {
+            wrapUp = desk.next("agent-state");
+        } while (!"WRAP_UP".equals(wrapUp.path("state").asText()));
+
+        session.getBasicRemote().sendText("{\"type\":\"disposition\",\"callId\":\"" + callId
+                + "\",\"code\":\"resolved\",\"notes\":\"Explained the bill\"}");
+        assertEquals("AVAILABLE", desk.next("agent-state").path("state").asText());
+        Interaction recorded = QuarkusTransaction.requiringNew()
+                .call(() -> Interaction.<Interaction>find("callId", callId).firstResult());
+        assertEquals("resolved", recorded.disposition);
+        assertEquals("Explained the bill", recorded.notes);
+        session.close();
+
+        Desk again = new Desk();
+        Session reconnected = connect(again, Api.token("agent1001"));
+        reconnected.getBasicRemote().sendText("{\"type\":\"resume\",\"lastSeq\":" + (pop.path("seq").asLong() - 1) + "}");
+        JsonNode replayed = again.next("screen-pop");
+        assertEquals(pop.path("seq").asLong(), replayed.path("seq").asLong());
+        assertEquals(callId, replayed.path("call").path("callId").asText());
+        reconnected.close();
+    }
+
+    @Test
+    void badMessagesGetAnErrorAndTheConnectionStays() throws Exception {
+        Desk desk = new Desk();
+        Session session = connect(desk, Api.token("agent1002"));
+        session.getBasicRemote().sendText("{oops");
+        assertTrue(desk.next("error").path("message").asText().startsWith("Not a JSON message"));
+        session.getBasicRemote().sendText("{\"type\":\"dance\"}");
+        assertTrue(desk.next("error").path("message").asText().contains("Unknown message type 'dance'"));
+        session.getBasicRemote().sendText("{\"type\":\"disposition\",\"callId\":\"sim:nope\",\"code\":\"x\"}");
+        assertEquals("No call sim:nope of yours to put a disposition on", desk.next("error").path("message").asText());
+        session.getBasicRemote().sendText("{\"type\":\"set-state\",\"state\":\"asleep\"}");
+        assertTrue(desk.next("error").path("message").asText().contains("ready, not-ready or logout"));
+        assertTrue(session.isOpen());
+        session.close();
+    }
+
+    @Test
+    void aDesktopWithoutAnAgentsTokenIsTurnedAway() throws Exception {
+        Desk anonymous = new Desk();
+        connect(anonymous, null);
+        assertTrue(anonymous.next("error").path("message").asText().startsWith("Log in first"));
+        Desk supervisor = new Desk();
+        connect(supervisor, Api.token("supervisor"));
+        supervisor.next("error");
+        for (int i = 0; i < 50 && !supervisor.closed; i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(supervisor.closed);
+    }
+}
