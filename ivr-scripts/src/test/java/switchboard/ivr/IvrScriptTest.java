@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.asteriskjava.fastagi.DefaultAgiServer;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import switchboard.ivr.config.IvrConfig;
 import switchboard.pbxsim.agi.CallerKeys;
 import switchboard.pbxsim.ami.AmiMessage;
+import switchboard.pbxsim.pbx.CallRecorder;
 import switchboard.pbxsim.pbx.InboundCall;
 import switchboard.pbxsim.pbx.SimulatedPbx;
 
@@ -40,7 +42,7 @@ class IvrScriptTest {
     private static final String PLATINUM = "+12125550199";
 
     private final Map<String, Double> waits = new ConcurrentHashMap<>();
-    private final List<AmiMessage> events = new CopyOnWriteArrayList<>();
+    private CallRecorder calls;
     private DefaultAgiServer agiServer;
     private SimulatedPbx pbx;
 
@@ -95,7 +97,7 @@ class IvrScriptTest {
         Thread.sleep(300);
         pbx = SimulatedPbx.withSwitchboardDialplan();
         pbx.setVariable(null, "SWB_AGI", "agi://127.0.0.1:" + port);
-        pbx.subscribe(events::add);
+        calls = new CallRecorder(pbx);
     }
 
     @AfterEach
@@ -108,30 +110,12 @@ class IvrScriptTest {
         }
     }
 
-    /** What the channel carries once the IVR is done: the route request's, or the hang-up's. */
+    /** What the channel carries once the IVR is done, and whether it reached the ACD. */
     private Map<String, String> run(String ani, String... keys) throws Exception {
         String caller = pbx.inboundCall(InboundCall.throughIvr(ani, "18005550100", List.of(keys)));
-        for (int i = 0; i < 200; i++) {
-            for (AmiMessage event : events) {
-                boolean mine = caller.equals(event.get("Uniqueid").orElse(""));
-                String name = event.get("Event").orElse("");
-                if (mine && (name.equals("UserEvent") || name.equals("Hangup"))) {
-                    return outcome(caller, name);
-                }
-            }
-            Thread.sleep(25);
-        }
-        throw new AssertionError("the call neither reached the ACD nor ended");
-    }
-
-    private Map<String, String> outcome(String caller, String how) {
-        Map<String, String> vars = new ConcurrentHashMap<>();
-        vars.put("how", how.equals("UserEvent") ? "handed to ACD" : "ended in IVR");
-        for (AmiMessage event : events) {
-            if (caller.equals(event.get("Uniqueid").orElse("")) && "VarSet".equals(event.get("Event").orElse(""))) {
-                vars.put(event.get("Variable").orElseThrow(), event.get("Value").orElse(""));
-            }
-        }
+        CallRecorder.IvrOutcome outcome = calls.awaitIvrEnd(caller, Duration.ofSeconds(5));
+        Map<String, String> vars = new HashMap<>(outcome.variables());
+        vars.put("how", outcome.handedToAcd() ? "handed to ACD" : "ended in IVR");
         return vars;
     }
 
@@ -241,7 +225,7 @@ class IvrScriptTest {
             String caller = callers.get(i);
             AmiMessage route = null;
             for (int wait = 0; wait < 400 && route == null; wait++) {
-                route = events.stream().filter(e -> caller.equals(e.get("Uniqueid").orElse(""))
+                route = calls.events().stream().filter(e -> caller.equals(e.get("Uniqueid").orElse(""))
                         && "UserEvent".equals(e.get("Event").orElse(""))).findFirst().orElse(null);
                 if (route == null) {
                     Thread.sleep(25);

@@ -2,17 +2,17 @@ package switchboard.desktop.ivr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import switchboard.pbxsim.ami.AmiMessage;
+import switchboard.pbxsim.pbx.CallRecorder;
 import switchboard.pbxsim.pbx.InboundCall;
 import switchboard.pbxsim.pbx.SimulatedPbx;
 
@@ -25,13 +25,13 @@ import switchboard.pbxsim.pbx.SimulatedPbx;
 class IvrHostingTest {
 
     private SimulatedPbx pbx;
-    private final List<AmiMessage> events = new CopyOnWriteArrayList<>();
+    private CallRecorder calls;
 
     @BeforeEach
     void start() {
         pbx = SimulatedPbx.withSwitchboardDialplan();
         pbx.setVariable(null, "SWB_AGI", "agi://127.0.0.1:45731");
-        pbx.subscribe(events::add);
+        calls = new CallRecorder(pbx);
     }
 
     @AfterEach
@@ -65,20 +65,9 @@ class IvrHostingTest {
 
     private Map<String, String> run(String ani, String... keys) throws Exception {
         String caller = pbx.inboundCall(InboundCall.throughIvr(ani, "18005550100", List.of(keys)));
-        for (int i = 0; i < 400; i++) {
-            for (AmiMessage event : events) {
-                String name = event.get("Event").orElse("");
-                if (caller.equals(event.get("Uniqueid").orElse("")) && (name.equals("UserEvent") || name.equals("Hangup"))) {
-                    Map<String, String> vars = new ConcurrentHashMap<>();
-                    vars.put("how", name.equals("UserEvent") ? "handed to ACD" : "ended in IVR");
-                    events.stream().filter(e -> caller.equals(e.get("Uniqueid").orElse(""))
-                            && "VarSet".equals(e.get("Event").orElse("")))
-                            .forEach(e -> vars.put(e.get("Variable").orElseThrow(), e.get("Value").orElse("")));
-                    return vars;
-                }
-            }
-            Thread.sleep(25);
-        }
-        throw new AssertionError("the call neither reached the ACD nor ended");
+        CallRecorder.IvrOutcome outcome = calls.awaitIvrEnd(caller, Duration.ofSeconds(10));
+        Map<String, String> vars = new HashMap<>(outcome.variables());
+        vars.put("how", outcome.handedToAcd() ? "handed to ACD" : "ended in IVR");
+        return vars;
     }
 }
