@@ -3,6 +3,7 @@ package switchboard.desktop.callcenter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,9 @@ import switchboard.routing.AgentState;
 import switchboard.routing.AgentStatus;
 import switchboard.routing.Assignment;
 import switchboard.routing.CallRequest;
+import switchboard.routing.CustomerTier;
+import switchboard.routing.QueueSnapshot;
+import switchboard.routing.kpi.Kpis;
 import switchboard.routing.QueueConfig;
 import switchboard.routing.RelaxationStep;
 import switchboard.routing.RoutingEngine;
@@ -223,6 +227,27 @@ public class CallCenter implements RoutingListener {
             }
             return Optional.empty();
         });
+    }
+
+    /** Every queue now, with its KPIs over the window. */
+    public CompletableFuture<List<QueueSnapshot>> queueSnapshots() {
+        return onLoop(() -> ringSeconds.keySet().stream().sorted().map(engine::snapshot).toList());
+    }
+
+    /** KPIs per customer tier over the window. */
+    public CompletableFuture<Map<CustomerTier, Kpis>> tierKpis() {
+        return onLoop(() -> {
+            Map<CustomerTier, Kpis> kpis = new EnumMap<>(CustomerTier.class);
+            for (CustomerTier tier : CustomerTier.values()) {
+                kpis.put(tier, engine.tierKpis(tier));
+            }
+            return kpis;
+        });
+    }
+
+    /** Every agent set up for calls, with their state now. */
+    public CompletableFuture<List<AgentStatus>> agentBoard() {
+        return onLoop(() -> skillsOfAgent.keySet().stream().sorted().map(engine::agentStatus).toList());
     }
 
     /** Pushes the agent's current state to their desktops: what a desktop shows when it connects. */

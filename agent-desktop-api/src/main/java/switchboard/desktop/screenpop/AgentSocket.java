@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,8 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -25,6 +22,7 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import switchboard.desktop.agent.Agent;
+import switchboard.desktop.auth.SocketTokens;
 import switchboard.desktop.callcenter.CallCenter;
 
 /**
@@ -39,7 +37,7 @@ public class AgentSocket {
     private static final Logger LOG = Logger.getLogger(AgentSocket.class);
     private static final String AGENT = "agent";
 
-    private final JWTParser tokens;
+    private final SocketTokens tokens;
     private final AgentDesks desks;
     private final CallCenter callCenter;
     private final ObjectMapper json;
@@ -50,7 +48,7 @@ public class AgentSocket {
         return t;
     });
 
-    AgentSocket(JWTParser tokens, AgentDesks desks, CallCenter callCenter, ObjectMapper json) {
+    AgentSocket(SocketTokens tokens, AgentDesks desks, CallCenter callCenter, ObjectMapper json) {
         this.tokens = tokens;
         this.desks = desks;
         this.callCenter = callCenter;
@@ -139,22 +137,13 @@ public class AgentSocket {
     }
 
     private Optional<String> agentOf(Session session) {
-        List<String> token = session.getRequestParameterMap().get("token");
-        if (token == null || token.isEmpty()) {
+        Optional<Object> agentId = tokens.withRole(session, AGENT).map(jwt -> jwt.getClaim("agentId"));
+        if (agentId.isEmpty() || !agentId.get().toString().matches("\\d+")) {
             return Optional.empty();
         }
-        try {
-            JsonWebToken jwt = tokens.parse(token.get(0));
-            Object agentId = jwt.getClaim("agentId");
-            if (!jwt.getGroups().contains(AGENT) || agentId == null) {
-                return Optional.empty();
-            }
-            long id = Long.parseLong(agentId.toString());
-            return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(Agent.<Agent>findById(id))
-                    .map(a -> a.code));
-        } catch (ParseException | NumberFormatException e) {
-            return Optional.empty();
-        }
+        long id = Long.parseLong(agentId.get().toString());
+        return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(Agent.<Agent>findById(id))
+                .map(a -> a.code));
     }
 
     private static void close(Session session) {

@@ -6,26 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.websocket.ClientEndpoint;
-import jakarta.websocket.ContainerProvider;
-import jakarta.websocket.OnClose;
-import jakarta.websocket.OnMessage;
 import jakarta.websocket.Session;
 import switchboard.desktop.Api;
+import switchboard.desktop.SocketClient;
 import switchboard.desktop.callcenter.SimulatedTelephony;
 import switchboard.desktop.interaction.Interaction;
 import switchboard.pbxsim.pbx.DeviceBehavior;
@@ -39,49 +32,19 @@ import switchboard.pbxsim.pbx.InboundCall;
 @QuarkusTest
 class AgentDesktopTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TestHTTPResource("/ws/agent")
     URI endpoint;
 
     @Inject
     SimulatedTelephony telephony;
 
-    /** A desktop: collects what the server sends. */
-    @ClientEndpoint
-    public static class Desk {
-        final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
-        volatile boolean closed;
-
-        @OnMessage
-        public void message(String text) throws Exception {
-            received.add(JSON.readTree(text));
-        }
-
-        @OnClose
-        public void close(Session session) {
-            closed = true;
-        }
-
-        JsonNode next(String type) throws InterruptedException {
-            JsonNode message;
-            while ((message = received.poll(15, TimeUnit.SECONDS)) != null) {
-                if (type.equals(message.path("type").asText())) {
-                    return message;
-                }
-            }
-            throw new AssertionError("no " + type + " within 15 s");
-        }
-    }
-
     @AfterEach
     void restorePhone() {
         telephony.pbx().device("PJSIP/1001", DeviceBehavior.answersAfter(300));
     }
 
-    private Session connect(Desk desk, String token) throws Exception {
-        URI uri = URI.create(endpoint.toString().replaceFirst("^http", "ws") + (token == null ? "" : "?token=" + token));
-        return ContainerProvider.getWebSocketContainer().connectToServer(desk, uri);
+    private Session connect(SocketClient desk, String token) throws Exception {
+        return SocketClient.connect(desk, endpoint, token);
     }
 
     /** A customer whose last answered call was with agent 1001: their preferred agent. */
@@ -94,7 +57,7 @@ class AgentDesktopTest {
 
     @Test
     void theScreenPopArrivesWhileThePhoneRingsAndTheDispositionEndsWrapUp() throws Exception {
-        Desk desk = new Desk();
+        SocketClient desk = new SocketClient();
         Session session = connect(desk, Api.token("agent1001"));
         session.getBasicRemote().sendText("{\"type\":\"set-state\",\"state\":\"ready\"}");
         desk.next("agent-state");
@@ -137,7 +100,7 @@ class AgentDesktopTest {
         assertEquals("Explained the bill", recorded.notes);
         session.close();
 
-        Desk again = new Desk();
+        SocketClient again = new SocketClient();
         Session reconnected = connect(again, Api.token("agent1001"));
         reconnected.getBasicRemote().sendText("{\"type\":\"resume\",\"lastSeq\":" + (pop.path("seq").asLong() - 1) + "}");
         JsonNode replayed = again.next("screen-pop");
@@ -148,7 +111,7 @@ class AgentDesktopTest {
 
     @Test
     void badMessagesGetAnErrorAndTheConnectionStays() throws Exception {
-        Desk desk = new Desk();
+        SocketClient desk = new SocketClient();
         Session session = connect(desk, Api.token("agent1002"));
         session.getBasicRemote().sendText("{oops");
         assertTrue(desk.next("error").path("message").asText().startsWith("Not a JSON message"));
@@ -164,15 +127,12 @@ class AgentDesktopTest {
 
     @Test
     void aDesktopWithoutAnAgentsTokenIsTurnedAway() throws Exception {
-        Desk anonymous = new Desk();
+        SocketClient anonymous = new SocketClient();
         connect(anonymous, null);
         assertTrue(anonymous.next("error").path("message").asText().startsWith("Log in first"));
-        Desk supervisor = new Desk();
+        SocketClient supervisor = new SocketClient();
         connect(supervisor, Api.token("supervisor"));
         supervisor.next("error");
-        for (int i = 0; i < 50 && !supervisor.closed; i++) {
-            Thread.sleep(50);
-        }
-        assertTrue(supervisor.closed);
+        assertTrue(supervisor.closedByServer());
     }
 }

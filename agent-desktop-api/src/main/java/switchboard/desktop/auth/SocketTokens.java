@@ -1,0 +1,39 @@
+package switchboard.desktop.auth;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.websocket.Session;
+
+/**
+ * Checks the login token a WebSocket brings as {@code ?token=} (browsers cannot set headers on
+ * WebSockets): the same token, issuer and signature as the REST API's.
+ */
+@ApplicationScoped
+public class SocketTokens {
+
+    private final JWTParser parser;
+
+    SocketTokens(JWTParser parser) {
+        this.parser = parser;
+    }
+
+    /** The session's token if it is valid and carries {@code role}. */
+    public Optional<JsonWebToken> withRole(Session session, String role) {
+        List<String> token = session.getRequestParameterMap().get("token");
+        if (token == null || token.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            JsonWebToken jwt = parser.parse(token.get(0));
+            return jwt.getGroups().contains(role) ? Optional.of(jwt) : Optional.empty();
+        } catch (ParseException e) {
+            return Optional.empty();
+        }
+    }
+}

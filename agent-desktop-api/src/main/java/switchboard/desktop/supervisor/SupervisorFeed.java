@@ -1,0 +1,113 @@
+package switchboard.desktop.supervisor;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+
+/**
+ * Once a second: the queues' stats (per queue and per tier) and the agent board to every open
+ * supervisor wallboard, and any new alert. Coalesced by construction: whatever happens within
+ * the second, a wallboard gets one update. Alerts are also logged, so one raised while no
+ * wallboard is open is not lost.
+ */
+@ApplicationScoped
+public class SupervisorFeed {
+
+    private static final Logger LOG = Logger.getLogger(SupervisorFeed.class);
+
+    private final SupervisorViews views;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final QueueAlerts alerts;
+    private final Set<Session> wallboards = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "supervisor-feed");
+        t.setDaemon(true);
+        return t;
+    });
+
+    SupervisorFeed(SupervisorViews views, ObjectMapper json, Clock clock,
+            @ConfigProperty(name = "swb.supervisor.longest-wait-alert-seconds", defaultValue = "120") double longestWait) {
+        this.views = views;
+        this.json = json;
+        this.clock = clock;
+        this.alerts = new QueueAlerts(longestWait);
+    }
+
+    void start(@Observes StartupEvent event) {
+        timer.scheduleAtFixedRate(this::publish, 1, 1, TimeUnit.SECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        timer.shutdownNow();
+    }
+
+    void attach(Session session) {
+        wallboards.add(session);
+    }
+
+    void detach(Session session) {
+        wallboards.remove(session);
+    }
+
+    private void publish() {
+        try {
+            List<QueueStats> queues = views.queues();
+            for (QueueAlerts.Alert alert : alerts.evaluate(queues)) {
+                LOG.warn(alert.message());
+                send("alert", Map.of("queue", alert.queue(), "rule", alert.rule(), "message", alert.message()));
+            }
+            if (wallboards.isEmpty()) {
+                return;
+            }
+            send("queue-stats", Map.of("queues", queues, "tiers", views.tiers()));
+            send("agent-board", Map.of("agents", views.agents()));
+        } catch (RuntimeException e) {
+            LOG.error("The supervisor feed failed this second", e);
+        }
+    }
+
+    private void send(String type, Map<String, ?> payload) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("type", type);
+        message.put("ts", clock.instant().toString());
+        message.putAll(payload);
+        String text;
+        try {
+            text = json.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a wallboard message", e);
+        }
+        wallboards.stream().filter(Session::isOpen).forEach(s -> s.getAsyncRemote().sendText(text));
+    }
+
+    /** Closes a wallboard that may not watch. */
+    static void refuse(Session session) {
+        try {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY,
+                    "not logged in as a supervisor"));
+        } catch (IOException e) {
+            LOG.debug("Closing a refused wallboard failed", e);
+        }
+    }
+}

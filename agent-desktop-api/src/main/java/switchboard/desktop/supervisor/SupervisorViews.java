@@ -1,0 +1,67 @@
+package switchboard.desktop.supervisor;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import switchboard.desktop.callcenter.CallCenter;
+import switchboard.routing.AgentStatus;
+import switchboard.routing.CustomerTier;
+import switchboard.routing.kpi.Kpis;
+
+/** What supervisors see, read from the routing loop. */
+@ApplicationScoped
+public class SupervisorViews {
+
+    private static final long WAIT_SECONDS = 5;
+
+    private final CallCenter callCenter;
+
+    SupervisorViews(CallCenter callCenter) {
+        this.callCenter = callCenter;
+    }
+
+    /** An agent on the board. */
+    public record AgentLine(String agent, String state, String reason, Instant since, long secondsInState,
+            String callId) {
+    }
+
+    public List<QueueStats> queues() {
+        return await(callCenter.queueSnapshots()).stream().map(QueueStats::of).toList();
+    }
+
+    public Map<CustomerTier, QueueStats.KpiView> tiers() {
+        Map<CustomerTier, Kpis> kpis = await(callCenter.tierKpis());
+        Map<CustomerTier, QueueStats.KpiView> views = new LinkedHashMap<>();
+        kpis.forEach((tier, k) -> views.put(tier, QueueStats.KpiView.of(k)));
+        return views;
+    }
+
+    public List<AgentLine> agents() {
+        long now = System.currentTimeMillis();
+        return await(callCenter.agentBoard()).stream().map(line(now)).toList();
+    }
+
+    private static Function<AgentStatus, AgentLine> line(long now) {
+        return s -> new AgentLine(s.agentId(), s.state().name(), s.reason(), Instant.ofEpochMilli(s.sinceMillis()),
+                (now - s.sinceMillis()) / 1000, s.callId());
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted reading the call center", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the call center did not answer", e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The supervisor's live view: {@code /api/queues/stats} and {@code /api/agents} on demand, and
+ * {@code /ws/supervisor}, which pushes {@code queue-stats} and {@code agent-board} once a second
+ * and an {@code alert} when a queue falls below its service-level target or its longest wait
+ * passes the threshold.
+ */
+package switchboard.desktop.supervisor;
