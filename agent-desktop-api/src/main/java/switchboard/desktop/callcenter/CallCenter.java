@@ -2,6 +2,7 @@ package switchboard.desktop.callcenter;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -80,6 +81,7 @@ public class CallCenter implements RoutingListener {
     private final Map<String, Long> customers = new HashMap<>();
     private final Map<String, Instant> offered = new HashMap<>();
     private final Map<String, String> agentOfCall = new HashMap<>();
+    private final Map<String, String> queueOfCall = new HashMap<>();
     private final Map<String, Map<String, Integer>> skillsOfAgent = new HashMap<>();
     private RoutingEngine engine;
     private CtiBridge bridge;
@@ -158,10 +160,13 @@ public class CallCenter implements RoutingListener {
                 log.answered(e.callId());
                 callState(e.callId(), "connected");
             } else if (event instanceof CtiEvent.AgentNoAnswer e) {
+                agentOfCall.remove(e.callId());
                 engine.agentNoAnswer(e.callId());
             } else if (event instanceof CtiEvent.CallTransferred e) {
                 engine.callEnded(e.callId());
                 answered.remove(e.callId());
+                agentOfCall.remove(e.callId());
+                queueOfCall.remove(e.callId());
             } else if (event instanceof CtiEvent.CallEnded e) {
                 ended(e.callId());
             } else if (event instanceof CtiEvent.CallAbandoned e) {
@@ -179,6 +184,7 @@ public class CallCenter implements RoutingListener {
         ivr.put(e.callId(), e.attributes());
         customers.put(e.callId(), customerId);
         offered.putIfAbsent(e.callId(), Instant.now());
+        queueOfCall.put(e.callId(), queue);
         log.offered(e.callId(), callers.get(e.callId()), queue, customerId, e.attributes());
         engine.callQueued(request);
     }
@@ -194,6 +200,7 @@ public class CallCenter implements RoutingListener {
         customers.remove(callId);
         offered.remove(callId);
         agentOfCall.remove(callId);
+        queueOfCall.remove(callId);
     }
 
     private void callState(String callId, String state) {
@@ -248,6 +255,22 @@ public class CallCenter implements RoutingListener {
     /** Every agent set up for calls, with their state now. */
     public CompletableFuture<List<AgentStatus>> agentBoard() {
         return onLoop(() -> skillsOfAgent.keySet().stream().sorted().map(engine::agentStatus).toList());
+    }
+
+    /** Every call in a queue, ringing an agent or connected, longest waiting first. */
+    public CompletableFuture<List<LiveCall>> liveCalls() {
+        return onLoop(() -> queueOfCall.keySet().stream()
+                .map(callId -> new LiveCall(callId, callers.get(callId), queueOfCall.get(callId), liveState(callId),
+                        agentOfCall.get(callId), customers.get(callId), offered.get(callId)))
+                .sorted(Comparator.comparing(LiveCall::offeredAt))
+                .toList());
+    }
+
+    private LiveCall.State liveState(String callId) {
+        if (answered.contains(callId)) {
+            return LiveCall.State.CONNECTED;
+        }
+        return agentOfCall.containsKey(callId) ? LiveCall.State.RINGING : LiveCall.State.WAITING;
     }
 
     /** Pushes the agent's current state to their desktops: what a desktop shows when it connects. */

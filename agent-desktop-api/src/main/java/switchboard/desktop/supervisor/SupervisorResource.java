@@ -6,9 +6,17 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 import switchboard.desktop.auth.Roles;
+import switchboard.desktop.problem.InvalidInputProblem;
+import switchboard.desktop.problem.NotFoundProblem;
 import switchboard.routing.CustomerTier;
 
 /** Queues and agents now, for supervisors. */
@@ -31,6 +39,30 @@ public class SupervisorResource {
     @Operation(summary = "Queue statistics now", description = "Waiting, longest wait, agents by state, and SL, ASA, abandon rate, AHT over the last hour, per queue and per customer tier")
     public Stats stats() {
         return new Stats(views.queues(), views.tiers());
+    }
+
+    /** A state an agent is put in. */
+    public record StateChange(@NotBlank String state, String reason) {
+    }
+
+    @GET
+    @Path("/calls")
+    @Operation(summary = "Live calls", description = "Every call the ACD holds: waiting, ringing an agent or connected, longest in the ACD first")
+    public List<SupervisorViews.CallLine> calls() {
+        return views.calls();
+    }
+
+    @PUT
+    @Path("/agents/{agent}/state")
+    @Operation(summary = "Change an agent's state", description = "ready, not-ready (with a reason) or logout, as the agent's desktop would; a change during a call applies after it. The agent's desktop is told.")
+    public Response setState(@PathParam("agent") String agent, @Valid @NotNull StateChange change) {
+        if (views.agents().stream().noneMatch(line -> line.agent().equals(agent))) {
+            throw new NotFoundProblem("agent set up for calls", agent);
+        }
+        views.setAgentState(agent, change.state(), change.reason()).ifPresent(problem -> {
+            throw new InvalidInputProblem("state", problem);
+        });
+        return Response.noContent().build();
     }
 
     @GET

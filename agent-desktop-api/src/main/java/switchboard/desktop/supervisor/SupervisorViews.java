@@ -1,9 +1,11 @@
 package switchboard.desktop.supervisor;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +35,11 @@ public class SupervisorViews {
             String callId) {
     }
 
+    /** A live call, with how long the caller has been in the ACD. */
+    public record CallLine(String callId, String ani, String queue, String state, String agent, Long customerId,
+            Instant offeredAt, long secondsInAcd) {
+    }
+
     public List<QueueStats> queues() {
         return await(callCenter.queueSnapshots()).stream().map(QueueStats::of).toList();
     }
@@ -47,6 +54,19 @@ public class SupervisorViews {
     public List<AgentLine> agents() {
         long now = System.currentTimeMillis();
         return await(callCenter.agentBoard()).stream().map(line(now)).toList();
+    }
+
+    public List<CallLine> calls() {
+        Instant now = Instant.now();
+        return await(callCenter.liveCalls()).stream()
+                .map(c -> new CallLine(c.callId(), c.ani(), c.queue(), c.state().name(), c.agent(), c.customerId(),
+                        c.offeredAt(), Duration.between(c.offeredAt(), now).toSeconds()))
+                .toList();
+    }
+
+    /** Changes an agent's state as their desktop would; the problem in words if it cannot. */
+    public Optional<String> setAgentState(String agent, String state, String reason) {
+        return await(callCenter.setState(agent, state, reason));
     }
 
     private static Function<AgentStatus, AgentLine> line(long now) {

@@ -1,12 +1,16 @@
 package switchboard.desktop.supervisor;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.in;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static switchboard.desktop.Api.as;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,7 @@ import switchboard.desktop.Api;
 import switchboard.desktop.SocketClient;
 import switchboard.desktop.callcenter.SimulatedTelephony;
 import switchboard.desktop.interaction.Interaction;
+import switchboard.pbxsim.pbx.DeviceBehavior;
 import switchboard.pbxsim.pbx.InboundCall;
 
 /** A supervisor watches queues and agents live; agents may not. */
@@ -30,6 +35,9 @@ class SupervisorTest {
 
     @TestHTTPResource("/ws/supervisor")
     URI wallboardEndpoint;
+
+    @TestHTTPResource("/ws/agent")
+    URI agentEndpoint;
 
     @Inject
     SimulatedTelephony telephony;
@@ -42,6 +50,49 @@ class SupervisorTest {
                 .body("tiers", hasKey("PLATINUM"));
         as("supervisor").get("/api/agents").then().statusCode(200)
                 .body("agent", hasItem("1001"));
+    }
+
+    @Test
+    void aSupervisorPutsAnAgentOnBreakAndTheirDesktopIsTold() throws Exception {
+        SocketClient desk = new SocketClient();
+        Session session = SocketClient.connect(desk, agentEndpoint, Api.token("agent1003"));
+        desk.next("agent-state");
+        as("supervisor").body(Map.of("state", "not-ready", "reason", "coaching")).put("/api/agents/1003/state")
+                .then().statusCode(204);
+        JsonNode state = desk.next("agent-state", s -> "NOT_READY".equals(s.path("state").asText()));
+        assertEquals("coaching", state.path("reason").asText());
+        as("supervisor").get("/api/agents").then()
+                .body("find { it.agent == '1003' }.state", equalTo("NOT_READY"));
+        session.close();
+
+        as("supervisor").body(Map.of("state", "asleep")).put("/api/agents/1003/state")
+                .then().statusCode(400).contentType(Api.PROBLEM_JSON).body("errors[0].field", equalTo("state"));
+        as("supervisor").body(Map.of("state", "ready")).put("/api/agents/9999/state").then().statusCode(404);
+        as("agent1003").body(Map.of("state", "ready")).put("/api/agents/1003/state").then().statusCode(403);
+        as("supervisor").body(Map.of("state", "ready")).put("/api/agents/1003/state").then().statusCode(204);
+    }
+
+    @Test
+    void liveCallsShowWhereEachCallIs() throws Exception {
+        telephony.pbx().device("PJSIP/1001", DeviceBehavior.answersWhenTold());
+        try {
+            String caller = telephony.pbx().inboundCall(new InboundCall("+12065550179", "18005550100",
+                    Map.of("SWB_INTENT", "billing")));
+            String callId = "sim:" + caller;
+            awaitQueued(callId);
+            as("supervisor").get("/api/calls").then().statusCode(200)
+                    .body("find { it.callId == '" + callId + "' }.ani", equalTo("+12065550179"))
+                    .body("find { it.callId == '" + callId + "' }.queue", equalTo("billing"))
+                    .body("find { it.callId == '" + callId + "' }.state", in(List.of("WAITING", "RINGING", "CONNECTED")));
+            telephony.pbx().hangup(caller, 16);
+            for (int i = 0; i < 100 && as("supervisor").get("/api/calls").path("callId").toString().contains(callId); i++) {
+                Thread.sleep(100);
+            }
+            as("supervisor").get("/api/calls").then().body("callId", not(hasItem(callId)));
+            as("agent1001").get("/api/calls").then().statusCode(403);
+        } finally {
+            telephony.pbx().device("PJSIP/1001", DeviceBehavior.answersAfter(300));
+        }
     }
 
     @Test
