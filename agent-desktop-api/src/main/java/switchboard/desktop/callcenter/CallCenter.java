@@ -65,6 +65,7 @@ public class CallCenter implements RoutingListener {
     private final SimulatedTelephony simulated;
     private final CallerProfiles profiles;
     private final InteractionLog log;
+    private final AgentStateLog stateLog;
     private final AgentDesks desks;
     private final ScreenPops pops;
     private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -87,11 +88,12 @@ public class CallCenter implements RoutingListener {
     private CtiBridge bridge;
 
     CallCenter(CallCenterConfig config, SimulatedTelephony simulated, CallerProfiles profiles, InteractionLog log,
-            AgentDesks desks, ScreenPops pops) {
+            AgentStateLog stateLog, AgentDesks desks, ScreenPops pops) {
         this.config = config;
         this.simulated = simulated;
         this.profiles = profiles;
         this.log = log;
+        this.stateLog = stateLog;
         this.desks = desks;
         this.pops = pops;
     }
@@ -277,7 +279,7 @@ public class CallCenter implements RoutingListener {
     public void announceState(String agentCode) {
         loop.execute(() -> {
             if (skillsOfAgent.containsKey(agentCode)) {
-                agentStateChanged(engine.agentStatus(agentCode));
+                pushState(engine.agentStatus(agentCode));
             }
         });
     }
@@ -331,6 +333,15 @@ public class CallCenter implements RoutingListener {
 
     @Override
     public void agentStateChanged(AgentStatus status) {
+        pushState(status);
+        try {
+            stateLog.changed(status);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Could not record %s entering %s", status.agentId(), status.state());
+        }
+    }
+
+    private void pushState(AgentStatus status) {
         Map<String, Object> state = new HashMap<>();
         state.put("state", status.state().name());
         state.put("reason", status.reason());

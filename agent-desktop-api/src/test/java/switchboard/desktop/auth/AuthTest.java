@@ -72,7 +72,7 @@ class AuthTest {
             if (path.equals("/api/auth/login")) {
                 return;
             }
-            String concrete = path.replace("{id}", "1");
+            String concrete = path.replaceAll("\\{[^}]+}", "1");
             given().contentType(ContentType.JSON).body("{}").request(method.toUpperCase(), concrete)
                     .then().statusCode(401).contentType(PROBLEM_JSON);
             checked.add(method + " " + path);

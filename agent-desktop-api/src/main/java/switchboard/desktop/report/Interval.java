@@ -1,0 +1,14 @@
+package switchboard.desktop.report;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Fifteen minutes of the call center.
+ *
+ * @param occupancyPercent of every agent together: time on calls (reserved, talking, wrap-up)
+ *        over that plus time available; null when nobody was logged in and ready
+ */
+public record Interval(Instant start, Instant end, Double occupancyPercent, List<GroupFigures> queues,
+        List<GroupFigures> tiers) {
+}
