@@ -27,7 +27,9 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
+import switchboard.cti.CommandResult;
 import switchboard.cti.CtiBridge;
+import switchboard.cti.SpyMode;
 import switchboard.cti.CtiEvent;
 import switchboard.cti.PbxConfig;
 import switchboard.desktop.agent.Agent;
@@ -257,6 +259,28 @@ public class CallCenter implements RoutingListener {
     /** Every agent set up for calls, with their state now. */
     public CompletableFuture<List<AgentStatus>> agentBoard() {
         return onLoop(() -> skillsOfAgent.keySet().stream().sorted().map(engine::agentStatus).toList());
+    }
+
+    /** The agent ends their own call. Completes with the problem in words, or empty. */
+    public CompletableFuture<Optional<String>> hangup(String agentCode, String callId) {
+        return onLoop(() -> agentCode.equals(agentOfCall.get(callId)) && answered.contains(callId))
+                .thenCompose(theirs -> theirs ? bridge.hangup(callId).thenApply(CallCenter::problemOf)
+                        : CompletableFuture.completedFuture(Optional.of("No call " + callId + " of yours to hang up")));
+    }
+
+    /**
+     * Rings a supervisor's device and joins them to a connected call: to listen, whisper to the
+     * agent or barge in. Completes with the problem in words, or empty.
+     */
+    public CompletableFuture<Optional<String>> spy(String callId, String supervisorDevice, SpyMode mode) {
+        return onLoop(() -> answered.contains(callId))
+                .thenCompose(connected -> connected
+                        ? bridge.spy(callId, supervisorDevice, mode).thenApply(CallCenter::problemOf)
+                        : CompletableFuture.completedFuture(Optional.of("Call " + callId + " is not connected to an agent")));
+    }
+
+    private static Optional<String> problemOf(CommandResult result) {
+        return result.success() ? Optional.empty() : Optional.of(result.message());
     }
 
     /** Every call in a queue, ringing an agent or connected, longest waiting first. */

@@ -100,9 +100,10 @@ public class AgentSocket {
             case "set-state" -> answer(session, callCenter.setState(agent, message.path("state").asText(""),
                     message.path("reason").asText(null)));
             case "disposition" -> disposition(agent, session, message);
+            case "hangup" -> hangup(agent, session, message);
             default -> desks.error(session, type.isEmpty() ? "A message needs a type"
                     : "Unknown message type '" + type + "'; expected one of " + List.of("resume", "set-state",
-                            "disposition"));
+                            "disposition", "hangup"));
         }
     }
 
@@ -123,6 +124,15 @@ public class AgentSocket {
             return;
         }
         answer(session, callCenter.disposition(agent, callId, code, message.path("notes").asText(null)));
+    }
+
+    private void hangup(String agent, Session session, JsonNode message) {
+        String callId = message.path("callId").asText("");
+        if (callId.isBlank()) {
+            desks.error(session, "hangup needs callId");
+            return;
+        }
+        answer(session, callCenter.hangup(agent, callId));
     }
 
     private void answer(Session session, CompletableFuture<Optional<String>> outcome) {

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import switchboard.cti.SpyMode;
 import switchboard.desktop.callcenter.CallCenter;
 import switchboard.routing.AgentStatus;
 import switchboard.routing.CustomerTier;
@@ -67,6 +68,11 @@ public class SupervisorViews {
     /** Changes an agent's state as their desktop would; the problem in words if it cannot. */
     public Optional<String> setAgentState(String agent, String state, String reason) {
         return await(callCenter.setState(agent, state, reason));
+    }
+
+    /** Joins a supervisor's device to a call; the problem in words if it cannot. */
+    public Optional<String> spy(String callId, String device, SpyMode mode) {
+        return await(callCenter.spy(callId, device, mode));
     }
 
     private static Function<AgentStatus, AgentLine> line(long now) {

@@ -27,7 +27,7 @@ import switchboard.pbxsim.pbx.InboundCall;
 /**
  * Agent 1001's desktop over a real WebSocket while the simulated PBX calls: the screen-pop
  * arrives while the phone still rings, then the call's and the agent's states, and the
- * disposition ends wrap-up.
+ * agent hangs up from the desktop, and the disposition ends wrap-up.
  */
 @QuarkusTest
 class AgentDesktopTest {
@@ -84,7 +84,7 @@ class AgentDesktopTest {
         }
         assertTrue(picked, "agent 1001's phone never rang");
         assertEquals("connected", desk.next("call-state").path("state").asText());
-        telephony.pbx().hangup(caller, 16);
+        session.getBasicRemote().sendText("{\"type\":\"hangup\",\"callId\":\"" + callId + "\"}");
         assertEquals("ended", desk.next("call-state").path("state").asText());
         JsonNode wrapUp;
         do {
@@ -119,6 +119,8 @@ class AgentDesktopTest {
         assertTrue(desk.next("error").path("message").asText().contains("Unknown message type 'dance'"));
         session.getBasicRemote().sendText("{\"type\":\"disposition\",\"callId\":\"sim:nope\",\"code\":\"x\"}");
         assertEquals("No call sim:nope of yours to put a disposition on", desk.next("error").path("message").asText());
+        session.getBasicRemote().sendText("{\"type\":\"hangup\",\"callId\":\"sim:nope\"}");
+        assertEquals("No call sim:nope of yours to hang up", desk.next("error").path("message").asText());
         session.getBasicRemote().sendText("{\"type\":\"set-state\",\"state\":\"asleep\"}");
         assertTrue(desk.next("error").path("message").asText().contains("ready, not-ready or logout"));
         assertTrue(session.isOpen());

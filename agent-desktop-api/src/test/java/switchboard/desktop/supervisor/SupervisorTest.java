@@ -96,6 +96,36 @@ class SupervisorTest {
     }
 
     @Test
+    void aSupervisorListensToAConnectedCall() throws Exception {
+        String caller = telephony.pbx().inboundCall(new InboundCall("+12065550180", "18005550100",
+                Map.of("SWB_INTENT", "support")));
+        String callId = "sim:" + caller;
+        for (int i = 0; i < 100 && !"CONNECTED".equals(stateOf(callId)); i++) {
+            Thread.sleep(100);
+        }
+        as("supervisor").body(Map.of("mode", "listen", "device", "PJSIP/9001")).post("/api/calls/" + callId + "/spy")
+                .then().statusCode(202);
+        boolean ringing = false;
+        for (int i = 0; i < 50 && !ringing; i++) {
+            ringing = telephony.pbx().coreShowChannels().toString().contains("PJSIP/9001");
+            Thread.sleep(ringing ? 0 : 100);
+        }
+        assertTrue(ringing, "the supervisor's phone never rang");
+        telephony.pbx().hangup(caller, 16);
+
+        as("supervisor").body(Map.of("mode", "listen", "device", "PJSIP/9001")).post("/api/calls/sim:nope/spy")
+                .then().statusCode(409).contentType(Api.PROBLEM_JSON);
+        as("supervisor").body(Map.of("mode", "shout", "device", "PJSIP/9001")).post("/api/calls/" + callId + "/spy")
+                .then().statusCode(400).body("errors[0].field", equalTo("mode"));
+        as("agent1001").body(Map.of("mode", "listen", "device", "PJSIP/1001")).post("/api/calls/" + callId + "/spy")
+                .then().statusCode(403);
+    }
+
+    private static String stateOf(String callId) {
+        return as("supervisor").get("/api/calls").path("find { it.callId == '" + callId + "' }.state");
+    }
+
+    @Test
     void anAgentMayNotWatchTheQueues() throws Exception {
         as("agent1001").get("/api/queues/stats").then().statusCode(403).contentType(Api.PROBLEM_JSON);
         as("agent1001").get("/api/agents").then().statusCode(403);
