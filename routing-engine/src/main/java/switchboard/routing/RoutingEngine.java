@@ -154,7 +154,6 @@ public final class RoutingEngine {
         WaitingCall call = new WaitingCall(request, now(), callSequence++);
         calls.put(request.callId(), call);
         originQueue.put(request.callId(), queue.name());
-        kpis.offered(queue.name(), request.tier().name(), now());
         enter(queue, call);
     }
 

@@ -283,6 +283,17 @@ class RoutingEngineTest {
     }
 
     @Test
+    void aCallStillWaitingIsNotYetOfferedSoItCannotDragTheServiceLevelDown() {
+        Harness h = new Harness().queue(billing(Strategy.VALUE_MATCHED));
+        h.engine.callQueued(CallRequest.anonymous("waiting", "billing"));
+        h.after(5);
+        var kpis = h.engine.snapshot("billing").kpis();
+        assertEquals(0, kpis.offered());
+        assertTrue(Double.isNaN(kpis.serviceLevel()), "service level " + kpis.serviceLevel());
+        assertEquals(1, h.engine.snapshot("billing").waiting());
+    }
+
+    @Test
     void callersWhoHangUpWaitingAreCountedAbandonedAndShortAbandonsApart() {
         Harness h = new Harness().queue(billing(Strategy.VALUE_MATCHED));
         h.engine.callQueued(CallRequest.anonymous("quick", "billing"));

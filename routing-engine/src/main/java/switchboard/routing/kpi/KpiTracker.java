@@ -7,7 +7,9 @@ import switchboard.routing.kpi.RollingCounters.Field;
 
 /**
  * Counts call outcomes per queue and per tier, and agent time for occupancy, over a rolling
- * window. Fed by the engine's thread.
+ * window. Fed by the engine's thread. A call counts as offered once its outcome is known
+ * (answered, or abandoned after the short-abandon threshold), so calls still waiting do not
+ * drag the service level down before they have had their chance.
  */
 public final class KpiTracker {
 
@@ -24,11 +26,8 @@ public final class KpiTracker {
         this.agents = new RollingCounters(BUCKET_MILLIS, windowMinutes);
     }
 
-    public void offered(String queue, String tier, long now) {
-        add(queue, tier, now, Field.OFFERED, 1);
-    }
-
     public void answered(String queue, String tier, long now, long waitMillis, int slThresholdSeconds) {
+        add(queue, tier, now, Field.OFFERED, 1);
         add(queue, tier, now, Field.ANSWERED, 1);
         add(queue, tier, now, Field.WAIT_MILLIS_ANSWERED, waitMillis);
         if (waitMillis <= slThresholdSeconds * 1000L) {
@@ -36,12 +35,12 @@ public final class KpiTracker {
         }
     }
 
-    /** A caller hung up before an agent answered; a short abandon is taken back out of offered. */
+    /** A caller hung up before an agent answered; a short abandon is not offered. */
     public void abandoned(String queue, String tier, long now, long waitMillis, int shortAbandonSeconds) {
         if (waitMillis < shortAbandonSeconds * 1000L) {
             add(queue, tier, now, Field.SHORT_ABANDONED, 1);
-            add(queue, tier, now, Field.OFFERED, -1);
         } else {
+            add(queue, tier, now, Field.OFFERED, 1);
             add(queue, tier, now, Field.ABANDONED, 1);
         }
     }
