@@ -1,0 +1,86 @@
+package switchboard.desktop.screenpop;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import switchboard.desktop.agent.Agent;
+import switchboard.desktop.auth.CurrentUser;
+import switchboard.desktop.auth.Roles;
+import switchboard.desktop.callcenter.CallCenter;
+import switchboard.desktop.problem.Problem;
+
+/**
+ * The desktop's commands over REST, for integrations and desktops that cannot keep a WebSocket:
+ * the same rules and the same effects as the {@code /ws/agent} messages, for the caller's own
+ * agent and calls only.
+ */
+@Path("/api/desktop")
+@Blocking
+@RolesAllowed(Roles.AGENT)
+public class DesktopResource {
+
+    private final CallCenter callCenter;
+    private final CurrentUser user;
+
+    DesktopResource(CallCenter callCenter, CurrentUser user) {
+        this.callCenter = callCenter;
+        this.user = user;
+    }
+
+    /** A state the agent asks for. */
+    public record StateChange(@NotBlank String state, @Size(max = 64) String reason) {
+    }
+
+    /** How the call ended, for the record. */
+    public record Disposition(@NotBlank @Size(max = 48) String code, @Size(max = 4000) String notes) {
+    }
+
+    @PUT
+    @Path("/state")
+    @Operation(summary = "Change my state", description = "ready, not-ready (with a reason) or logout; a change during a call applies after it")
+    public CompletionStage<Response> state(@Valid @NotNull StateChange change) {
+        return callCenter.setState(agent(), change.state(), change.reason())
+                .thenApply(problem -> done(problem, p -> Problem.invalid(p, List.of(new Problem.FieldError("state", p)))));
+    }
+
+    @POST
+    @Path("/calls/{callId}/disposition")
+    @Operation(summary = "Disposition my call", description = "Records the code and notes on the interaction and ends wrap-up")
+    public CompletionStage<Response> disposition(@PathParam("callId") String callId, @Valid @NotNull Disposition d) {
+        return callCenter.disposition(agent(), callId, d.code(), d.notes())
+                .thenApply(problem -> done(problem, p -> Problem.of(Status.CONFLICT, p)));
+    }
+
+    @POST
+    @Path("/calls/{callId}/hangup")
+    @Operation(summary = "Hang up my call")
+    public CompletionStage<Response> hangup(@PathParam("callId") String callId) {
+        return callCenter.hangup(agent(), callId).thenApply(problem -> done(problem, p -> Problem.of(Status.CONFLICT, p)));
+    }
+
+    private String agent() {
+        return user.agentId().map(id -> Agent.<Agent>findById(id)).map(a -> a.code)
+                .orElseThrow(() -> new ForbiddenException("Your login is not an agent's"));
+    }
+
+    private static Response done(Optional<String> problem, Function<String, Problem> asProblem) {
+        return problem.map(p -> asProblem.apply(p).toResponse()).orElseGet(() -> Response.noContent().build());
+    }
+}
