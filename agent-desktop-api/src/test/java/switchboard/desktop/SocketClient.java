@@ -55,13 +55,18 @@ public class SocketClient {
 
     /** The next message of this type that also matches; fails after 15 s without one. */
     public JsonNode next(String type, Predicate<JsonNode> matching) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        return next(type, matching, 15);
+    }
+
+    /** The next message of this type that also matches; fails after {@code seconds} without one. */
+    public JsonNode next(String type, Predicate<JsonNode> matching, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         JsonNode message;
         while ((message = received.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) != null) {
             if (type.equals(message.path("type").asText()) && matching.test(message)) {
                 return message;
             }
         }
-        throw new AssertionError("no matching " + type + " within 15 s");
+        throw new AssertionError("no matching " + type + " within " + seconds + " s");
     }
 }

@@ -110,6 +110,36 @@ class AgentDesktopTest {
     }
 
     @Test
+    void anAgentWhoDoesNotPickUpIsSetNotReadyAndTheCallerGoesToTheNextAgent() throws Exception {
+        SocketClient desk = new SocketClient();
+        Session session = connect(desk, Api.token("agent1001"));
+        session.getBasicRemote().sendText("{\"type\":\"set-state\",\"state\":\"ready\"}");
+        desk.next("agent-state", s -> "AVAILABLE".equals(s.path("state").asText()));
+        telephony.pbx().device("PJSIP/1001", DeviceBehavior.neverAnswers());
+        long customer = customerOfAgent1001();
+
+        String caller = telephony.pbx().inboundCall(new InboundCall("+19995550101", "18005550100",
+                Map.of("SWB_INTENT", "billing", "SWB_CUSTOMER_ID", String.valueOf(customer))));
+        String callId = "sim:" + caller;
+        assertEquals(callId, desk.next("screen-pop").path("call").path("callId").asText());
+        // The ACD gives up on an agent once the queue's ring timeout has passed.
+        JsonNode rona = desk.next("agent-state", s -> "NOT_READY".equals(s.path("state").asText()), 40);
+        assertEquals("rona", rona.path("reason").asText());
+
+        Interaction answered = null;
+        for (int i = 0; i < 100 && answered == null; i++) {
+            answered = QuarkusTransaction.requiringNew().call(() -> Interaction.<Interaction>find(
+                    "callId = ?1 and answeredAt is not null", callId).firstResult());
+            Thread.sleep(answered == null ? 100 : 0);
+        }
+        assertTrue(answered != null, "nobody else answered the call");
+        assertTrue(answered.agentId != 1L, "agent 1001 cannot have answered: their phone never does");
+        telephony.pbx().hangup(caller, 16);
+        session.getBasicRemote().sendText("{\"type\":\"set-state\",\"state\":\"ready\"}");
+        session.close();
+    }
+
+    @Test
     void badMessagesGetAnErrorAndTheConnectionStays() throws Exception {
         SocketClient desk = new SocketClient();
         Session session = connect(desk, Api.token("agent1002"));
