@@ -1,13 +1,16 @@
 package switchboard.desktop.auth;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 
 /**
@@ -17,10 +20,21 @@ import jakarta.websocket.Session;
 @ApplicationScoped
 public class SocketTokens {
 
+    private static final Logger LOG = Logger.getLogger(SocketTokens.class);
+
     private final JWTParser parser;
 
     SocketTokens(JWTParser parser) {
         this.parser = parser;
+    }
+
+    /** Closes a socket whose token does not allow it, saying why in the close frame. */
+    public static void turnAway(Session session, String reason) {
+        try {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, reason));
+        } catch (IOException e) {
+            LOG.debug("Closing a refused socket failed", e);
+        }
     }
 
     /** The session's token if it is valid and carries {@code role}. */

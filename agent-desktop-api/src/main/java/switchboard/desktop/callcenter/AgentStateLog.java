@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import switchboard.desktop.agent.Agent;
 import switchboard.desktop.agent.AgentStateChange;
 import switchboard.routing.AgentStatus;
 
@@ -12,14 +11,11 @@ import switchboard.routing.AgentStatus;
 @ApplicationScoped
 public class AgentStateLog {
 
+    /** @param agentId the agent's database id */
     @Transactional
-    public void changed(AgentStatus status) {
-        Agent agent = Agent.find("code", status.agentId()).firstResult();
-        if (agent == null) {
-            return;
-        }
+    public void changed(long agentId, AgentStatus status) {
         AgentStateChange change = new AgentStateChange();
-        change.agentId = agent.id;
+        change.agentId = agentId;
         change.state = status.state().name();
         change.reason = status.reason();
         change.callId = status.callId();

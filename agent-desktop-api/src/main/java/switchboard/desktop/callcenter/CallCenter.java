@@ -77,6 +77,8 @@ public class CallCenter implements RoutingListener {
     });
     /** Owned by the loop thread. */
     private final Map<String, String> devices = new HashMap<>();
+    /** Agents' database ids by code, so records need no look-up. */
+    private final Map<String, Long> agentIds = new HashMap<>();
     private final Map<String, String> callers = new HashMap<>();
     private final Map<String, Integer> ringSeconds = new HashMap<>();
     private final Set<String> answered = new HashSet<>();
@@ -114,6 +116,7 @@ public class CallCenter implements RoutingListener {
             queues.forEach(q -> ringSeconds.put(q.name(), q.ringTimeoutSeconds() - RING_MARGIN_SECONDS));
             agents.forEach((code, agent) -> {
                 devices.put(code, agent.deviceInterface);
+                agentIds.put(code, agent.id);
                 skillsOfAgent.put(code, skills(agent));
             });
             if (config.agentsReadyAtStart()) {
@@ -338,7 +341,7 @@ public class CallCenter implements RoutingListener {
     @Override
     public void assigned(Assignment assignment) {
         String callId = assignment.callId();
-        log.assigned(callId, assignment.agentId(), assignment.explanation());
+        log.assigned(callId, agentIds.get(assignment.agentId()), assignment.explanation());
         agentOfCall.put(callId, assignment.agentId());
         try {
             desks.push(assignment.agentId(), "screen-pop", pops.forAssignment(assignment, callers.get(callId),
@@ -359,7 +362,7 @@ public class CallCenter implements RoutingListener {
     public void agentStateChanged(AgentStatus status) {
         pushState(status);
         try {
-            stateLog.changed(status);
+            stateLog.changed(agentIds.get(status.agentId()), status);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Could not record %s entering %s", status.agentId(), status.state());
         }

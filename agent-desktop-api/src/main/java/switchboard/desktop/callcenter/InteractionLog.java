@@ -46,13 +46,12 @@ public class InteractionLog {
         interaction.persist();
     }
 
-    /** The engine gave the call to an agent: who, and why. */
+    /** The engine gave the call to an agent (by database id): who, and why. */
     @Transactional
-    public void assigned(String callId, String agentCode, RoutingExplanation explanation) {
+    public void assigned(String callId, Long agentId, RoutingExplanation explanation) {
         Interaction interaction = find(callId);
         if (interaction != null) {
-            Agent agent = Agent.find("code", agentCode).firstResult();
-            interaction.agentId = agent == null ? null : agent.id;
+            interaction.agentId = agentId;
             interaction.routingExplanation = toJson(explanation);
         }
     }

@@ -1,5 +1,8 @@
 package switchboard.desktop.report;
 
+import static switchboard.desktop.figures.Figures.oneDecimal;
+import static switchboard.desktop.figures.Figures.percent;
+
 /**
  * One queue's or one tier's calls in an interval, by when they were offered. Short abandons are
  * neither offered nor in the service level; SL counts abandons against it (answered within the
@@ -16,12 +19,7 @@ public record GroupFigures(String group, long offered, long answered, long aband
     static GroupFigures of(String group, long offered, long answered, long abandoned, long shortAbandoned,
             long answeredInThreshold, long waitSeconds, long handleSeconds) {
         return new GroupFigures(group, offered, answered, abandoned, shortAbandoned,
-                offered == 0 ? null : round(100.0 * answeredInThreshold / offered),
-                answered == 0 ? null : round((double) waitSeconds / answered),
-                answered == 0 ? null : round((double) handleSeconds / answered));
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
+                percent((double) answeredInThreshold / offered), oneDecimal((double) waitSeconds / answered),
+                oneDecimal((double) handleSeconds / answered));
     }
 }

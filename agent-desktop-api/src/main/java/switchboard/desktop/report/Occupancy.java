@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import switchboard.desktop.figures.Figures;
+
 /**
  * Occupancy per interval from agents' state changes: each state lasts until the agent's next
  * change (or the end of the report), and is cut at interval boundaries. Handle time is reserved,
@@ -51,8 +53,7 @@ final class Occupancy {
 
     /** Percent for interval {@code index}, or null without any ready time. */
     Double percent(int index) {
-        double total = handle[index] + idle[index];
-        return total == 0 ? null : Math.round(1000 * handle[index] / total) / 10.0;
+        return Figures.percent(handle[index] / (handle[index] + idle[index]));
     }
 
     private void spread(double[] seconds, Instant start, Instant until) {

@@ -1,6 +1,5 @@
 package switchboard.desktop.screenpop;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -69,7 +68,7 @@ public class AgentSocket {
         Optional<String> agent = agentOf(session);
         if (agent.isEmpty()) {
             desks.error(session, "Log in first: connect with ?token=<token from POST /api/auth/login> of an agent");
-            close(session);
+            SocketTokens.turnAway(session, "not logged in as an agent");
             return;
         }
         session.getUserProperties().put(AGENT, agent.get());
@@ -154,13 +153,5 @@ public class AgentSocket {
         long id = Long.parseLong(agentId.get().toString());
         return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(Agent.<Agent>findById(id))
                 .map(a -> a.code));
-    }
-
-    private static void close(Session session) {
-        try {
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not logged in as an agent"));
-        } catch (IOException e) {
-            LOG.debug("Closing a refused desktop failed", e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package switchboard.desktop.staffing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import switchboard.desktop.figures.Figures;
 import switchboard.desktop.problem.InvalidInputProblem;
 import switchboard.routing.erlang.ErlangA;
 import switchboard.routing.erlang.ErlangC;
@@ -47,10 +48,10 @@ public class StaffingCalculator {
     }
 
     private static double percent(double ratio) {
-        return Math.round(ratio * 1000) / 10.0;
+        return Figures.round(ratio * 100, 1);
     }
 
     private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+        return Figures.round(value, 2);
     }
 }

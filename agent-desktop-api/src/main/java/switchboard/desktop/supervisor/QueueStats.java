@@ -1,7 +1,11 @@
 package switchboard.desktop.supervisor;
 
+import static switchboard.desktop.figures.Figures.oneDecimal;
+import static switchboard.desktop.figures.Figures.percent;
+
 import java.util.Map;
 
+import switchboard.desktop.figures.Figures;
 import switchboard.routing.AgentState;
 import switchboard.routing.QueueSnapshot;
 import switchboard.routing.kpi.Kpis;
@@ -19,20 +23,12 @@ public record QueueStats(String queue, int waiting, double longestWaitSeconds, M
 
         static KpiView of(Kpis k) {
             return new KpiView(k.offered(), k.answered(), k.abandoned(), k.shortAbandoned(), percent(k.serviceLevel()),
-                    round(k.asaSeconds()), percent(k.abandonRate()), round(k.ahtSeconds()));
+                    oneDecimal(k.asaSeconds()), percent(k.abandonRate()), oneDecimal(k.ahtSeconds()));
         }
     }
 
     static QueueStats of(QueueSnapshot s) {
-        return new QueueStats(s.queue(), s.waiting(), Math.round(s.longestWaitSeconds() * 10) / 10.0,
+        return new QueueStats(s.queue(), s.waiting(), Figures.round(s.longestWaitSeconds(), 1),
                 s.agentsByState(), KpiView.of(s.kpis()), s.slTargetPercent());
-    }
-
-    private static Double percent(double ratio) {
-        return Double.isNaN(ratio) ? null : Math.round(ratio * 1000) / 10.0;
-    }
-
-    private static Double round(double value) {
-        return Double.isNaN(value) ? null : Math.round(value * 10) / 10.0;
     }
 }

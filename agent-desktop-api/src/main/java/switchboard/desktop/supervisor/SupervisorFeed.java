@@ -1,6 +1,5 @@
 package switchboard.desktop.supervisor;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +20,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 
 /**
@@ -99,15 +97,5 @@ public class SupervisorFeed {
             throw new IllegalStateException("Cannot write a wallboard message", e);
         }
         wallboards.stream().filter(Session::isOpen).forEach(s -> s.getAsyncRemote().sendText(text));
-    }
-
-    /** Closes a wallboard that may not watch. */
-    static void refuse(Session session) {
-        try {
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY,
-                    "not logged in as a supervisor"));
-        } catch (IOException e) {
-            LOG.debug("Closing a refused wallboard failed", e);
-        }
     }
 }

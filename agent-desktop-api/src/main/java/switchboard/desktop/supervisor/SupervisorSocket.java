@@ -28,7 +28,8 @@ public class SupervisorSocket {
                 || tokens.withRole(session, Roles.ADMIN).isPresent();
         if (!allowed) {
             session.getAsyncRemote().sendText("{\"type\":\"error\",\"message\":\"Log in first: connect with "
-                    + "?token=<token from POST /api/auth/login> of a supervisor\"}", result -> SupervisorFeed.refuse(session));
+                    + "?token=<token from POST /api/auth/login> of a supervisor\"}",
+                    result -> SocketTokens.turnAway(session, "not logged in as a supervisor"));
             return;
         }
         feed.attach(session);

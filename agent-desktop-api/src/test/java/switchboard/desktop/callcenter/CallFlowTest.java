@@ -3,9 +3,9 @@ package switchboard.desktop.callcenter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static switchboard.desktop.Interactions.await;
 
 import java.util.Map;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
@@ -63,18 +63,5 @@ class CallFlowTest {
         assertEquals(Interaction.Outcome.SHORT_ABANDONED, done.outcome);
         assertEquals(null, done.agentId);
         assertEquals(null, done.customerId);
-    }
-
-    private static Interaction await(String callId, Predicate<Interaction> condition)
-            throws InterruptedException {
-        for (int i = 0; i < 150; i++) {
-            Interaction found = QuarkusTransaction.requiringNew()
-                    .call(() -> Interaction.<Interaction>find("callId", callId).firstResult());
-            if (found != null && condition.test(found)) {
-                return found;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("interaction " + callId + " never reached the expected state");
     }
 }

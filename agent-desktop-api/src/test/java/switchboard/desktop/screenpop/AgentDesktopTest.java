@@ -3,6 +3,7 @@ package switchboard.desktop.screenpop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static switchboard.desktop.Interactions.await;
 
 import java.net.URI;
 import java.util.Map;
@@ -126,13 +127,7 @@ class AgentDesktopTest {
         JsonNode rona = desk.next("agent-state", s -> "NOT_READY".equals(s.path("state").asText()), 40);
         assertEquals("rona", rona.path("reason").asText());
 
-        Interaction answered = null;
-        for (int i = 0; i < 100 && answered == null; i++) {
-            answered = QuarkusTransaction.requiringNew().call(() -> Interaction.<Interaction>find(
-                    "callId = ?1 and answeredAt is not null", callId).firstResult());
-            Thread.sleep(answered == null ? 100 : 0);
-        }
-        assertTrue(answered != null, "nobody else answered the call");
+        Interaction answered = await(callId, i -> i.answeredAt != null);
         assertTrue(answered.agentId != 1L, "agent 1001 cannot have answered: their phone never does");
         telephony.pbx().hangup(caller, 16);
         session.getBasicRemote().sendText("{\"type\":\"set-state\",\"state\":\"ready\"}");

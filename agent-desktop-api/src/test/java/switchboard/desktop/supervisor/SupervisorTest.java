@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static switchboard.desktop.Api.as;
+import static switchboard.desktop.Interactions.await;
 
 import java.net.URI;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -25,7 +25,6 @@ import jakarta.websocket.Session;
 import switchboard.desktop.Api;
 import switchboard.desktop.SocketClient;
 import switchboard.desktop.callcenter.SimulatedTelephony;
-import switchboard.desktop.interaction.Interaction;
 import switchboard.pbxsim.pbx.DeviceBehavior;
 import switchboard.pbxsim.pbx.InboundCall;
 
@@ -79,7 +78,7 @@ class SupervisorTest {
             String caller = telephony.pbx().inboundCall(new InboundCall("+12065550179", "18005550100",
                     Map.of("SWB_INTENT", "billing")));
             String callId = "sim:" + caller;
-            awaitQueued(callId);
+            await(callId, queued -> true);
             as("supervisor").get("/api/calls").then().statusCode(200)
                     .body("find { it.callId == '" + callId + "' }.ani", equalTo("+12065550179"))
                     .body("find { it.callId == '" + callId + "' }.queue", equalTo("billing"))
@@ -145,22 +144,12 @@ class SupervisorTest {
 
         String caller = telephony.pbx().inboundCall(new InboundCall("+12065550178", "18005550100",
                 Map.of("SWB_INTENT", "sales")));
-        awaitQueued("sim:" + caller);
+        await("sim:" + caller, queued -> true);
         telephony.pbx().hangup(caller, 16);
 
         JsonNode after = wallboard.next("queue-stats", stats -> lost(stats) > before);
         assertEquals(before + 1, lost(after));
         session.close();
-    }
-
-    private static void awaitQueued(String callId) throws InterruptedException {
-        for (int i = 0; i < 150; i++) {
-            if (QuarkusTransaction.requiringNew().call(() -> Interaction.count("callId", callId)) > 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(callId + " never reached a queue");
     }
 
     /** Abandoned and short-abandoned calls in the sales queue. */
