@@ -33,6 +33,7 @@ import switchboard.cti.SpyMode;
 import switchboard.cti.CtiEvent;
 import switchboard.cti.PbxConfig;
 import switchboard.desktop.agent.Agent;
+import switchboard.desktop.problem.Problem;
 import switchboard.desktop.queue.RoutingQueue;
 import switchboard.desktop.screenpop.AgentDesks;
 import switchboard.desktop.screenpop.ScreenPops;
@@ -80,7 +81,7 @@ public class CallCenter implements RoutingListener {
     /** Agents' database ids by code, so records need no look-up. */
     private final Map<String, Long> agentIds = new HashMap<>();
     private final Map<String, String> callers = new HashMap<>();
-    private final Map<String, Integer> ringSeconds = new HashMap<>();
+    private final Map<String, QueueConfig> queues = new HashMap<>();
     private final Set<String> answered = new HashSet<>();
     private final Map<String, Map<String, String>> ivr = new HashMap<>();
     private final Map<String, Long> customers = new HashMap<>();
@@ -113,7 +114,7 @@ public class CallCenter implements RoutingListener {
         List<PbxConfig> pbxs = config.simulated() ? List.of(simulated.start()) : configuredPbxs();
         loop.execute(() -> {
             queues.forEach(engine::defineQueue);
-            queues.forEach(q -> ringSeconds.put(q.name(), q.ringTimeoutSeconds() - RING_MARGIN_SECONDS));
+            queues.forEach(q -> this.queues.put(q.name(), q));
             agents.forEach((code, agent) -> {
                 devices.put(code, agent.deviceInterface);
                 agentIds.put(code, agent.id);
@@ -245,7 +246,7 @@ public class CallCenter implements RoutingListener {
 
     /** Every queue now, with its KPIs over the window. */
     public CompletableFuture<List<QueueSnapshot>> queueSnapshots() {
-        return onLoop(() -> ringSeconds.keySet().stream().sorted().map(engine::snapshot).toList());
+        return onLoop(() -> queues.keySet().stream().sorted().map(engine::snapshot).toList());
     }
 
     /** KPIs per customer tier over the window. */
@@ -311,11 +312,10 @@ public class CallCenter implements RoutingListener {
         });
     }
 
-    /** The agent's disposition for a call: recorded, and their wrap-up ends. */
-    public CompletableFuture<Optional<String>> disposition(String agentCode, String callId, String code,
-            String notes) {
+    /** The agent's disposition for a call: recorded, any callback scheduled, and their wrap-up ends. */
+    public CompletableFuture<Optional<Problem>> disposition(String agentCode, String callId, Disposition disposition) {
         return onLoop(() -> {
-            Optional<String> problem = log.disposition(callId, agentCode, code, notes);
+            Optional<Problem> problem = log.disposition(callId, agentCode, disposition);
             if (problem.isEmpty()) {
                 engine.wrapUpDone(agentCode);
             }
@@ -330,10 +330,10 @@ public class CallCenter implements RoutingListener {
     /** {@code <intent>-<language>} when such a queue exists, else {@code <intent>}, else {@code general}. */
     private String queueFor(String intent, String language) {
         String specific = intent + "-" + language;
-        if (ringSeconds.containsKey(specific)) {
+        if (queues.containsKey(specific)) {
             return specific;
         }
-        return ringSeconds.containsKey(intent) ? intent : "general";
+        return queues.containsKey(intent) ? intent : "general";
     }
 
     // ---- engine decisions, on the loop -------------------------------------------------------
@@ -350,7 +350,7 @@ public class CallCenter implements RoutingListener {
             LOG.errorf(e, "No screen-pop for %s; the call rings all the same", callId);
         }
         bridge.redirectToAgent(assignment.callId(), devices.get(assignment.agentId()),
-                ringSeconds.getOrDefault(assignment.queue(), 15)).thenAccept(result -> {
+                assignment.ringTimeoutSeconds() - RING_MARGIN_SECONDS).thenAccept(result -> {
                     if (!result.success()) {
                         LOG.warnf("Could not ring %s for %s: %s", assignment.agentId(), assignment.callId(),
                                 result.message());
@@ -374,6 +374,10 @@ public class CallCenter implements RoutingListener {
         state.put("reason", status.reason());
         state.put("since", Instant.ofEpochMilli(status.sinceMillis()).toString());
         state.put("callId", status.callId());
+        QueueConfig queue = status.state() == AgentState.WRAP_UP ? queues.get(queueOfCall.get(status.callId())) : null;
+        if (queue != null) {
+            state.put("wrapUpEndsAt", Instant.ofEpochMilli(status.sinceMillis() + queue.wrapUpSeconds() * 1000L).toString());
+        }
         desks.push(status.agentId(), "agent-state", state);
     }
 

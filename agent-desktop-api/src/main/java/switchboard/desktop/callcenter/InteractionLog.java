@@ -3,6 +3,7 @@ package switchboard.desktop.callcenter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,8 +12,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import switchboard.desktop.agent.Agent;
+import switchboard.desktop.callback.Callbacks;
 import switchboard.desktop.interaction.Interaction;
+import switchboard.desktop.problem.Problem;
+import switchboard.desktop.queue.DispositionCode;
 import switchboard.desktop.queue.RoutingQueue;
 import switchboard.routing.RoutingExplanation;
 
@@ -22,10 +27,12 @@ public class InteractionLog {
 
     private final ObjectMapper json;
     private final Clock clock;
+    private final Callbacks callbacks;
 
-    InteractionLog(ObjectMapper json, Clock clock) {
+    InteractionLog(ObjectMapper json, Clock clock, Callbacks callbacks) {
         this.json = json;
         this.clock = clock;
+        this.callbacks = callbacks;
     }
 
     /** A call reached the ACD. */
@@ -85,22 +92,39 @@ public class InteractionLog {
     }
 
     /**
-     * The agent's disposition and notes for a call they handled; the problem in words when it
-     * is not theirs or does not exist.
+     * The agent's disposition and notes for a call they handled, with the callback it asks for;
+     * the problem in words when the call is not theirs or the disposition does not fit.
      */
     @Transactional
-    public Optional<String> disposition(String callId, String agentCode, String code, String notes) {
+    public Optional<Problem> disposition(String callId, String agentCode, Disposition disposition) {
         Interaction interaction = find(callId);
         Agent agent = Agent.find("code", agentCode).firstResult();
         if (interaction == null || agent == null || !agent.id.equals(interaction.agentId)) {
-            return Optional.of("No call " + callId + " of yours to put a disposition on");
+            return Optional.of(Problem.of(Response.Status.CONFLICT, "No call " + callId + " of yours to put a disposition on"));
         }
-        interaction.disposition = code;
-        interaction.notes = notes;
+        List<DispositionCode> codes = DispositionCode.forQueue(interaction.queueId);
+        Optional<DispositionCode> chosen = codes.stream().filter(c -> c.code.equals(disposition.code())).findFirst();
+        if (chosen.isEmpty()) {
+            return invalid("code", "must be one of " + codes.stream().map(c -> c.code).toList() + ", not '"
+                    + disposition.code() + "'");
+        }
+        Optional<String> problem = callbacks.checkRequest(chosen.get(), disposition.callbackAt());
+        if (problem.isPresent()) {
+            return invalid("callbackAt", problem.get());
+        }
+        interaction.disposition = disposition.code();
+        interaction.notes = disposition.notes();
         if (interaction.endedAt != null) {
             interaction.wrapSeconds = seconds(interaction.endedAt, clock.instant());
         }
+        if (chosen.get().schedulesCallback) {
+            callbacks.fromDisposition(interaction, agent.id, disposition.callbackAt());
+        }
         return Optional.empty();
+    }
+
+    private static Optional<Problem> invalid(String field, String message) {
+        return Optional.of(Problem.invalid(field + " " + message, List.of(new Problem.FieldError(field, message))));
     }
 
     private static Interaction find(String callId) {

@@ -124,6 +124,14 @@ public class DemoDataLoader {
                     s.setInt(4, step.lowerProficiencyBy());
                     s.setString(5, step.dropSkills());
                 });
+        insert(connection, "insert into disposition_code (queue_id, code, label, schedules_callback, position)"
+                + " select id, ?, ?, ?, ? from routing_queue where name = 'retention'", DemoWorkforce.RETENTION_CODES,
+                (s, code) -> {
+                    s.setString(1, code[0]);
+                    s.setString(2, code[1]);
+                    s.setBoolean(3, Boolean.parseBoolean(code[2]));
+                    s.setInt(4, DemoWorkforce.RETENTION_CODES.indexOf(code) + 1);
+                });
     }
 
     private void customers(Connection connection, DemoData data) throws SQLException {

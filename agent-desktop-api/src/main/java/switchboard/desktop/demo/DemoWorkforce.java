@@ -83,6 +83,14 @@ final class DemoWorkforce {
                                 new StepRow(90, 0, "retention"))));
     }
 
+    /** The retention queue's own outcomes (code, label, whether it schedules a callback); other queues use the shared ones. */
+    static final List<String[]> RETENTION_CODES = List.of(
+            new String[] { "retained", "Retained with an offer", "false" },
+            new String[] { "retained-no-offer", "Retained without an offer", "false" },
+            new String[] { "declined", "Declined: leaving", "false" },
+            new String[] { "callback", "Call the customer back", "true" },
+            new String[] { "do-not-call", "Asked not to be called", "false" });
+
     /** admin, supervisor, and one user per agent ({@code agent1001}...). */
     static List<UserRow> users(List<AgentRow> agents) {
         List<UserRow> users = new ArrayList<>();

@@ -1,5 +1,7 @@
 package switchboard.desktop.screenpop;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +25,8 @@ import jakarta.websocket.server.ServerEndpoint;
 import switchboard.desktop.agent.Agent;
 import switchboard.desktop.auth.SocketTokens;
 import switchboard.desktop.callcenter.CallCenter;
+import switchboard.desktop.callcenter.Disposition;
+import switchboard.desktop.problem.Problem;
 
 /**
  * {@code /ws/agent?token=<bearer token>}: an agent's desktop. The token is the one from
@@ -122,7 +126,15 @@ public class AgentSocket {
             desks.error(session, "disposition needs callId and code");
             return;
         }
-        answer(session, callCenter.disposition(agent, callId, code, message.path("notes").asText(null)));
+        Instant callbackAt;
+        try {
+            callbackAt = message.hasNonNull("callbackAt") ? Instant.parse(message.path("callbackAt").asText()) : null;
+        } catch (DateTimeParseException e) {
+            desks.error(session, "callbackAt must be a time such as 2026-11-23T09:30:00Z");
+            return;
+        }
+        answer(session, callCenter.disposition(agent, callId, new Disposition(code, message.path("notes").asText(null),
+                callbackAt)).thenApply(problem -> problem.map(Problem::detail)));
     }
 
     private void hangup(String agent, Session session, JsonNode message) {

@@ -1,5 +1,6 @@
 package switchboard.desktop.screenpop;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import switchboard.desktop.agent.Agent;
+import switchboard.desktop.callcenter.Disposition;
 import switchboard.desktop.auth.CurrentUser;
 import switchboard.desktop.auth.Roles;
 import switchboard.desktop.callcenter.CallCenter;
@@ -49,7 +51,8 @@ public class DesktopResource {
     }
 
     /** How the call ended, for the record. */
-    public record Disposition(@NotBlank @Size(max = 48) String code, @Size(max = 4000) String notes) {
+    public record DispositionRequest(@NotBlank @Size(max = 48) String code, @Size(max = 4000) String notes,
+            Instant callbackAt) {
     }
 
     @PUT
@@ -62,10 +65,11 @@ public class DesktopResource {
 
     @POST
     @Path("/calls/{callId}/disposition")
-    @Operation(summary = "Disposition my call", description = "Records the code and notes on the interaction and ends wrap-up")
-    public CompletionStage<Response> disposition(@PathParam("callId") String callId, @Valid @NotNull Disposition d) {
-        return callCenter.disposition(agent(), callId, d.code(), d.notes())
-                .thenApply(problem -> done(problem, p -> Problem.of(Status.CONFLICT, p)));
+    @Operation(summary = "Disposition my call", description = "Records the code and notes on the interaction, schedules the callback a callback code asks for (callbackAt), and ends wrap-up")
+    public CompletionStage<Response> disposition(@PathParam("callId") String callId,
+            @Valid @NotNull DispositionRequest d) {
+        return callCenter.disposition(agent(), callId, new Disposition(d.code(), d.notes(), d.callbackAt()))
+                .thenApply(problem -> problem.map(Problem::toResponse).orElseGet(() -> Response.noContent().build()));
     }
 
     @POST

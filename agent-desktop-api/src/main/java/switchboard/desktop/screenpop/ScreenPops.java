@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import switchboard.desktop.customer.Customer360;
 import switchboard.desktop.customer.Customer360Assembler;
+import switchboard.desktop.queue.DispositionCode;
+import switchboard.desktop.queue.RoutingQueue;
 import switchboard.routing.Assignment;
 
 /** Builds the screen-pop an agent gets when a call is given to them. */
@@ -23,7 +25,7 @@ public class ScreenPops {
     }
 
     /**
-     * The pop: the call (id, number, queue, wait), why it came to this agent, what the caller did
+     * The pop: the call (id, number, queue, wait, the queue's disposition codes), why it came to this agent, what the caller did
      * in the IVR, and either the customer's 360 view with a next-best action, or, for an unknown
      * caller, a new-customer form prefilled with the number.
      */
@@ -37,6 +39,7 @@ public class ScreenPops {
         call.put("queue", assignment.queue());
         call.put("waitedSeconds", offeredAt == null ? null : Duration.between(offeredAt, now).toSeconds());
         call.put("ringTimeoutSeconds", assignment.ringTimeoutSeconds());
+        call.put("dispositionCodes", dispositionCodes(assignment.queue()));
         pop.put("call", call);
         pop.put("why", assignment.explanation());
         pop.put("ivr", attributes);
@@ -52,5 +55,12 @@ public class ScreenPops {
         pop.put("customer", view);
         pop.put("nextBestAction", NextBestAction.of(view));
         return pop;
+    }
+
+    private static List<Map<String, Object>> dispositionCodes(String queueName) {
+        RoutingQueue queue = RoutingQueue.find("name", queueName).firstResult();
+        return DispositionCode.forQueue(queue == null ? null : queue.id).stream()
+                .map(c -> Map.<String, Object>of("code", c.code, "label", c.label, "schedulesCallback", c.schedulesCallback))
+                .toList();
     }
 }

@@ -37,6 +37,8 @@ public class SupervisorFeed {
     private final ObjectMapper json;
     private final Clock clock;
     private final QueueAlerts alerts;
+    private final double longestWaitAlertSeconds;
+    private final QueueTrend trend = new QueueTrend();
     private final Set<Session> wallboards = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "supervisor-feed");
@@ -50,6 +52,7 @@ public class SupervisorFeed {
         this.json = json;
         this.clock = clock;
         this.alerts = new QueueAlerts(longestWait);
+        this.longestWaitAlertSeconds = longestWait;
     }
 
     void start(@Observes StartupEvent event) {
@@ -60,8 +63,12 @@ public class SupervisorFeed {
         timer.shutdownNow();
     }
 
+    /** A new wallboard gets the last hour first, then every update; on the feed's thread, so sends never overlap. */
     void attach(Session session) {
-        wallboards.add(session);
+        timer.execute(() -> {
+            session.getAsyncRemote().sendText(write("history", Map.of("samples", trend.lastHour())));
+            wallboards.add(session);
+        });
     }
 
     void detach(Session session) {
@@ -71,6 +78,7 @@ public class SupervisorFeed {
     private void publish() {
         try {
             List<QueueStats> queues = views.queues();
+            QueueTrend.Sample sample = trend.offer(clock.instant(), queues);
             for (QueueAlerts.Alert alert : alerts.evaluate(queues)) {
                 LOG.warn(alert.message());
                 send("alert", Map.of("queue", alert.queue(), "rule", alert.rule(), "message", alert.message()));
@@ -78,24 +86,31 @@ public class SupervisorFeed {
             if (wallboards.isEmpty()) {
                 return;
             }
-            send("queue-stats", Map.of("queues", queues, "tiers", views.tiers()));
+            send("queue-stats", Map.of("queues", queues, "tiers", views.tiers(), "longestWaitAlertSeconds",
+                    longestWaitAlertSeconds));
             send("agent-board", Map.of("agents", views.agents()));
+            if (sample != null) {
+                send("trend", Map.of("sample", sample));
+            }
         } catch (RuntimeException e) {
             LOG.error("The supervisor feed failed this second", e);
         }
     }
 
     private void send(String type, Map<String, ?> payload) {
+        String text = write(type, payload);
+        wallboards.stream().filter(Session::isOpen).forEach(s -> s.getAsyncRemote().sendText(text));
+    }
+
+    private String write(String type, Map<String, ?> payload) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("type", type);
         message.put("ts", clock.instant().toString());
         message.putAll(payload);
-        String text;
         try {
-            text = json.writeValueAsString(message);
+            return json.writeValueAsString(message);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write a wallboard message", e);
         }
-        wallboards.stream().filter(Session::isOpen).forEach(s -> s.getAsyncRemote().sendText(text));
     }
 }

@@ -152,6 +152,18 @@ class SupervisorTest {
         session.close();
     }
 
+    @Test
+    void aNewWallboardGetsTheLastHourOfEveryQueueFirst() throws Exception {
+        SocketClient wallboard = new SocketClient();
+        Session session = SocketClient.connect(wallboard, wallboardEndpoint, Api.token("supervisor"));
+        JsonNode samples = wallboard.next("history").path("samples");
+        assertTrue(samples.size() > 0, "the feed samples from its first second on");
+        JsonNode latest = samples.get(samples.size() - 1);
+        assertEquals(7, latest.path("queues").size(), latest.toString());
+        assertTrue(latest.path("queues").path("billing").has("waiting"), latest.toString());
+        session.close();
+    }
+
     /** Abandoned and short-abandoned calls in the sales queue. */
     private static long lost(JsonNode stats) {
         for (JsonNode queue : stats.path("queues")) {

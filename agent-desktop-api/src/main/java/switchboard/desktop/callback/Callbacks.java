@@ -1,0 +1,80 @@
+package switchboard.desktop.callback;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import switchboard.desktop.interaction.Interaction;
+import switchboard.desktop.queue.DispositionCode;
+
+/** Schedules callbacks and lists them. */
+@ApplicationScoped
+public class Callbacks {
+
+    /** Further ahead than this is a planning mistake, not a callback. */
+    static final Duration LONGEST_AHEAD = Duration.ofDays(30);
+
+    private final Clock clock;
+
+    Callbacks(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Whether a disposition's callback time fits its code; the problem in words if not. */
+    public Optional<String> checkRequest(DispositionCode code, Instant callbackAt) {
+        if (!code.schedulesCallback) {
+            return callbackAt == null ? Optional.empty()
+                    : Optional.of("goes only with a code that schedules a callback, not '" + code.code + "'");
+        }
+        return checkTime(callbackAt);
+    }
+
+    /** Whether a callback may be due then; the problem in words if not. */
+    public Optional<String> checkTime(Instant dueAt) {
+        Instant now = clock.instant();
+        if (dueAt == null) {
+            return Optional.of("is required: when should the customer be called back?");
+        }
+        if (!dueAt.isAfter(now)) {
+            return Optional.of("must be in the future");
+        }
+        if (dueAt.isAfter(now.plus(LONGEST_AHEAD))) {
+            return Optional.of("must be within " + LONGEST_AHEAD.toDays() + " days");
+        }
+        return Optional.empty();
+    }
+
+    /** The agent promised the caller of an interaction a call back: they are asked to make it. */
+    @Transactional
+    public Callback fromDisposition(Interaction interaction, long agentId, Instant dueAt) {
+        Callback callback = new Callback();
+        callback.customerId = interaction.customerId;
+        callback.phone = interaction.ani;
+        callback.queueId = interaction.queueId;
+        callback.agentId = agentId;
+        callback.source = Callback.Source.DISPOSITION;
+        callback.originCallId = interaction.callId;
+        callback.notes = interaction.notes;
+        return schedule(callback, dueAt);
+    }
+
+    @Transactional
+    public Callback schedule(Callback callback, Instant dueAt) {
+        callback.dueAt = dueAt;
+        callback.status = Callback.Status.SCHEDULED;
+        callback.createdAt = clock.instant();
+        callback.persist();
+        return callback;
+    }
+
+    /** Scheduled callbacks, soonest first; only one agent's when {@code agentId} is given. */
+    @Transactional
+    public List<Callback> scheduled(Long agentId) {
+        return agentId == null ? Callback.list("status = ?1 order by dueAt", Callback.Status.SCHEDULED)
+                : Callback.list("status = ?1 and agentId = ?2 order by dueAt", Callback.Status.SCHEDULED, agentId);
+    }
+}

@@ -1,0 +1,132 @@
+import { clock, el, header, liveSocket, requireRole, secondsSince, showLink } from './session.js';
+import { renderPop } from './pop.js';
+
+const session = requireRole('agent');
+const SEQ_KEY = 'switchboard.lastSeq';
+const STATE_NAMES = {
+  LOGGED_OUT: 'Logged out', NOT_READY: 'Not ready', AVAILABLE: 'Ready', RESERVED: 'Call coming',
+  ON_CALL: 'On a call', WRAP_UP: 'Wrap-up',
+};
+
+const $ = (id) => document.getElementById(id);
+const desk = { state: null, pop: null, callState: null, connectedAt: null, seen: {} };
+
+if (session) {
+  header(session, 'Agent desktop');
+  const socket = liveSocket('/ws/agent', {
+    // What was missed while away; on a fresh page, everything the server kept (the last pop).
+    onOpen: (s) => s.send(JSON.stringify({ type: 'resume', lastSeq: Number(sessionStorage.getItem(SEQ_KEY) || 0) })),
+    onMessage: receive,
+    onStatus: showLink,
+  });
+  wireControls(socket);
+  setInterval(tick, 1000);
+}
+
+/** Replays and live messages may interleave: each kind is applied only if newer than the last applied. */
+function receive(message) {
+  if (message.seq) {
+    if (message.seq <= (desk.seen[message.type] || 0)) return undefined;
+    desk.seen[message.type] = message.seq;
+    const last = Number(sessionStorage.getItem(SEQ_KEY) || 0);
+    sessionStorage.setItem(SEQ_KEY, String(Math.max(last, message.seq)));
+  }
+  switch (message.type) {
+    case 'screen-pop': return showPop(message);
+    case 'call-state': return showCallState(message);
+    case 'agent-state': return showAgentState(message);
+    case 'error': return showError(message.message);
+    default: return undefined;
+  }
+}
+
+function showPop(pop) {
+  desk.pop = pop;
+  desk.callState = 'ringing';
+  desk.connectedAt = null;
+  $('no-call').classList.add('hidden');
+  $('pop').replaceChildren(renderPop(pop, { onCustomerCreated: (c) => showStatus(`Saved ${c.firstName} ${c.lastName}`) }));
+  fillCodes(pop.call.dispositionCodes || []);
+  $('notes').value = '';
+  $('disposition-status').textContent = '';
+  showCallStatus();
+}
+
+function showCallState({ callId, state }) {
+  if (!desk.pop || desk.pop.call.callId !== callId) return;
+  desk.callState = state;
+  if (state === 'connected') desk.connectedAt = Date.now();
+  showCallStatus();
+}
+
+function showCallStatus() {
+  const names = { ringing: 'Your phone is ringing', connected: 'Connected', ended: 'Call ended', abandoned: 'The caller hung up' };
+  const duration = desk.connectedAt && desk.callState === 'connected' ? ` · ${clock((Date.now() - desk.connectedAt) / 1000)}` : '';
+  $('call-status').textContent = desk.pop ? `${names[desk.callState] || desk.callState}${duration}` : 'Idle';
+  const live = desk.callState === 'connected';
+  $('hangup').disabled = !live;
+  const canDispose = desk.pop && ['connected', 'ended'].includes(desk.callState);
+  $('code').disabled = !canDispose;
+  $('save-disposition').disabled = !canDispose;
+}
+
+function showAgentState(state) {
+  desk.state = state;
+  const badge = $('state');
+  badge.className = `badge state-${state.state}`;
+  badge.textContent = STATE_NAMES[state.state] + (state.reason ? ` (${state.reason})` : '');
+  $('ready').setAttribute('aria-pressed', String(state.state === 'AVAILABLE'));
+  $('not-ready').setAttribute('aria-pressed', String(state.state === 'NOT_READY'));
+  if (state.state !== 'WRAP_UP') $('wrap-countdown').textContent = '';
+  if (state.state === 'AVAILABLE' && desk.callState === 'ended') $('disposition-status').textContent ||= 'Wrap-up over';
+  tick();
+}
+
+function tick() {
+  if (desk.state) $('state-timer').textContent = clock(secondsSince(desk.state.since));
+  if (desk.state?.state === 'WRAP_UP' && desk.state.wrapUpEndsAt) {
+    const left = -secondsSince(desk.state.wrapUpEndsAt);
+    $('wrap-countdown').textContent = `Wrap-up ends in ${clock(left)}`;
+  }
+  if (desk.callState === 'connected') showCallStatus();
+}
+
+function fillCodes(codes) {
+  const select = $('code');
+  select.replaceChildren(el('option', { value: '' }, 'Choose an outcome'),
+    ...codes.map((c) => el('option', { value: c.code, 'data-callback': c.schedulesCallback ? 'true' : null }, c.label)));
+  $('callback-fields').classList.add('hidden');
+}
+
+function wireControls(socket) {
+  $('ready').addEventListener('click', () => socket.send({ type: 'set-state', state: 'ready' }));
+  $('not-ready').addEventListener('click', () => socket.send({ type: 'set-state', state: 'not-ready', reason: $('reason').value }));
+  $('logout-phone').addEventListener('click', () => socket.send({ type: 'set-state', state: 'logout' }));
+  $('hangup').addEventListener('click', () => socket.send({ type: 'hangup', callId: desk.pop.call.callId }));
+  $('code').addEventListener('change', () => {
+    const wantsCallback = $('code').selectedOptions[0]?.dataset.callback === 'true';
+    $('callback-fields').classList.toggle('hidden', !wantsCallback);
+  });
+  $('disposition').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const code = $('code').value;
+    if (!code) return showError('Choose an outcome for the call.');
+    const message = { type: 'disposition', callId: desk.pop.call.callId, code, notes: $('notes').value };
+    if (!$('callback-fields').classList.contains('hidden')) {
+      if (!$('callback-at').value) return showError('Choose when to call back.');
+      message.callbackAt = new Date($('callback-at').value).toISOString();
+    }
+    socket.send(message);
+    $('disposition-status').textContent = 'Disposition saved';
+    return undefined;
+  });
+}
+
+function showError(text) {
+  $('desk-error').textContent = text;
+  setTimeout(() => { if ($('desk-error').textContent === text) $('desk-error').textContent = ''; }, 8000);
+}
+
+function showStatus(text) {
+  $('disposition-status').textContent = text;
+}
