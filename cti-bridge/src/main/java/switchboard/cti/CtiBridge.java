@@ -39,6 +39,10 @@ public final class CtiBridge implements AutoCloseable {
         return of(callId).redirectToAgent(callId, deviceInterface, ringSeconds);
     }
 
+    public CompletableFuture<CommandResult> transfer(String callId, String queue, String agentCode) {
+        return of(callId).transfer(callId, queue, agentCode);
+    }
+
     public CompletableFuture<CommandResult> hangup(String callId) {
         return of(callId).hangup(callId);
     }

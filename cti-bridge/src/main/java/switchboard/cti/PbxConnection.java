@@ -32,6 +32,7 @@ import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.response.ManagerError;
 import org.asteriskjava.manager.response.ManagerResponse;
 
+import switchboard.cti.action.BlindTransferAction;
 import switchboard.cti.call.CallTracker;
 import switchboard.cti.event.SwitchboardAgentNoAnswerEvent;
 import switchboard.cti.event.SwitchboardAmdEvent;
@@ -94,11 +95,27 @@ public final class PbxConnection implements AutoCloseable {
     public CompletableFuture<CommandResult> redirectToAgent(String callId, String deviceInterface,
             int ringTimeoutSeconds) {
         return callerChannel(callId).thenCompose(channel -> channel == null ? unknownCall(callId)
-                : send(new SetVarAction(channel, "SWB_AGENT_INTERFACE", deviceInterface))
-                        .thenCompose(r -> r.success() ? send(new SetVarAction(channel, "SWB_RING_TIMEOUT",
-                                String.valueOf(ringTimeoutSeconds))) : CompletableFuture.completedFuture(r))
-                        .thenCompose(r -> r.success() ? send(new RedirectAction(channel, "switchboard-agent", "dial", 1))
-                                : CompletableFuture.completedFuture(r)));
+                : sendInTurn(new SetVarAction(channel, "SWB_AGENT_INTERFACE", deviceInterface),
+                        new SetVarAction(channel, "SWB_RING_TIMEOUT", String.valueOf(ringTimeoutSeconds)),
+                        new RedirectAction(channel, "switchboard-agent", "dial", 1)));
+    }
+
+    /**
+     * Takes a connected call away from its agent and back to the ACD: to wait in {@code queue},
+     * or for the agent {@code agentCode} by name (one of the two is blank). The agent's leg
+     * leaves; {@link CtiEvent.CallTransferred}, then {@link CtiEvent.CallHandedToAcd} follow.
+     */
+    public CompletableFuture<CommandResult> transfer(String callId, String queue, String agentCode) {
+        return CompletableFuture.supplyAsync(() -> new String[] { tracker.callerChannel(callId),
+                tracker.agentChannel(callId) }, intake).thenCompose(legs -> {
+                    if (legs[0] == null || legs[1] == null) {
+                        return CompletableFuture.completedFuture(CommandResult.failed("Call " + callId
+                                + " is not connected to an agent"));
+                    }
+                    return sendInTurn(new SetVarAction(legs[0], "SWB_QUEUE", queue),
+                            new SetVarAction(legs[0], "SWB_TARGET_AGENT", agentCode),
+                            new BlindTransferAction(legs[1], "switchboard-queue", "s"));
+                });
     }
 
     /** Ends a call. */
@@ -255,6 +272,16 @@ public final class PbxConnection implements AutoCloseable {
 
     private static CompletableFuture<CommandResult> unknownCall(String callId) {
         return CompletableFuture.completedFuture(CommandResult.failed("No call " + callId + " on this PBX"));
+    }
+
+    /** Sends each action once the one before succeeded; the first failure, or the last result. */
+    private CompletableFuture<CommandResult> sendInTurn(ManagerAction... actions) {
+        CompletableFuture<CommandResult> result = send(actions[0]);
+        for (int i = 1; i < actions.length; i++) {
+            ManagerAction next = actions[i];
+            result = result.thenCompose(r -> r.success() ? send(next) : CompletableFuture.completedFuture(r));
+        }
+        return result;
     }
 
     private CompletableFuture<CommandResult> send(ManagerAction action) {

@@ -182,6 +182,33 @@ class PbxConnectionTest {
     }
 
     @Test
+    void theDesktopTransfersACallToAQueueThenToAnAgentByName() throws Exception {
+        String callId = connectedCall("PJSIP/1006");
+        assertTrue(bridge.transfer(callId, "retention", "").get(5, TimeUnit.SECONDS).success());
+        assertEquals(callId, next(CtiEvent.CallTransferred.class).callId());
+        CtiEvent.CallHandedToAcd toQueue = next(CtiEvent.CallHandedToAcd.class);
+        assertEquals("retention", toQueue.attributes().get("queue"));
+        assertEquals("billing", toQueue.attributes().get("intent"), "what the IVR learned stays with the caller");
+
+        pbx.device("PJSIP/1007", DeviceBehavior.answersAfter(50));
+        bridge.redirectToAgent(callId, "PJSIP/1007", 15).get(5, TimeUnit.SECONDS);
+        next(CtiEvent.CallConnected.class);
+        assertTrue(bridge.transfer(callId, "", "1001").get(5, TimeUnit.SECONDS).success());
+        next(CtiEvent.CallTransferred.class);
+        CtiEvent.CallHandedToAcd toAgent = next(CtiEvent.CallHandedToAcd.class);
+        assertEquals("1001", toAgent.attributes().get("targetAgent"));
+        assertFalse(toAgent.attributes().containsKey("queue"), toAgent.attributes().toString());
+    }
+
+    @Test
+    void aCallThatIsNotConnectedCannotBeTransferred() throws Exception {
+        String callId = waitingCall("billing");
+        CommandResult refused = bridge.transfer(callId, "retention", "").get(5, TimeUnit.SECONDS);
+        assertFalse(refused.success());
+        assertEquals("Call " + callId + " is not connected to an agent", refused.message());
+    }
+
+    @Test
     void manyConcurrentCallsAreEachTrackedToTheirEnd() throws Exception {
         int calls = 1_000;
         for (int i = 0; i < calls; i++) {

@@ -136,6 +136,14 @@ final class QueueRuntime {
         byAge.add(call);
     }
 
+    /** A call for one named agent: counted as waiting here, but never offered to anyone else. */
+    void enqueueFor(WaitingCall call) {
+        call.queue = this;
+        call.waiting = true;
+        call.atHead = false;
+        byAge.add(call);
+    }
+
     void requeueAtHead(WaitingCall call) {
         call.queue = this;
         call.waiting = true;
@@ -188,7 +196,7 @@ final class QueueRuntime {
             if (now - call.enqueuedAt < stepStartMillis[agentStep]) {
                 break;
             }
-            if (!call.atHead && (best == null || BY_PRIORITY.compare(call, best) < 0)) {
+            if (!call.atHead && call.target == null && (best == null || BY_PRIORITY.compare(call, best) < 0)) {
                 best = call;
             }
         }

@@ -1,5 +1,6 @@
 package switchboard.routing;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -42,6 +43,8 @@ public final class RoutingEngine {
     private final Map<String, AgentRecord> agents = new HashMap<>();
     private final Map<String, WaitingCall> calls = new HashMap<>();
     private final Map<String, String> originQueue = new HashMap<>();
+    /** Calls transferred to an agent by name, oldest first; entries no longer waiting for them are skipped. */
+    private final Map<String, ArrayDeque<WaitingCall>> waitingFor = new HashMap<>();
     private final Timers timers = new Timers();
     private final CandidateBatch batch = new CandidateBatch();
     private final List<AgentRecord> candidates = new ArrayList<>();
@@ -154,6 +157,35 @@ public final class RoutingEngine {
         WaitingCall call = new WaitingCall(request, now(), callSequence++);
         calls.put(request.callId(), call);
         originQueue.put(request.callId(), queue.name());
+        enter(queue, call);
+    }
+
+    /**
+     * A call transferred to one agent by name, in a queue (for its KPIs, ring and wrap-up times):
+     * it rings that agent as soon as they are available, whatever their skills. If they are not
+     * available within {@code waitSeconds}, or they do not answer, it becomes the queue's like any
+     * other call, keeping its place by the time it first asked for an agent.
+     */
+    public void callQueuedFor(CallRequest request, String agentId, int waitSeconds) {
+        advance();
+        agent(agentId);
+        QueueRuntime queue = queue(request.queue());
+        if (calls.containsKey(request.callId())) {
+            throw new IllegalArgumentException("call " + request.callId() + " is already known");
+        }
+        WaitingCall call = new WaitingCall(request, now(), callSequence++);
+        call.target = agentId;
+        calls.put(request.callId(), call);
+        originQueue.put(request.callId(), queue.name());
+        waitingFor.computeIfAbsent(agentId, id -> new ArrayDeque<>()).addLast(call);
+        timers.at(now() + waitSeconds * 1000L, due -> {
+            if (call.waiting && agentId.equals(call.target)) {
+                call.queue.leave(call);
+                call.target = null;
+                call.queue.enqueue(call);
+                offerCall(call);
+            }
+        });
         enter(queue, call);
     }
 
@@ -299,7 +331,11 @@ public final class RoutingEngine {
     }
 
     private void enter(QueueRuntime queue, WaitingCall call) {
-        queue.enqueue(call);
+        if (call.target == null) {
+            queue.enqueue(call);
+        } else {
+            queue.enqueueFor(call);
+        }
         scheduleQueueTimers(queue, call);
         offerCall(call);
     }
@@ -337,6 +373,13 @@ public final class RoutingEngine {
     private void offerCall(WaitingCall call) {
         QueueRuntime queue = call.queue;
         int step = queue.stepAt(now() - call.enqueuedAt);
+        if (call.target != null) {
+            AgentRecord target = agents.get(call.target);
+            if (target.state == AgentState.AVAILABLE) {
+                offerTargeted(call, target);
+            }
+            return;
+        }
         gatherCandidates(queue, step, call.request);
         if (batch.size() == 0) {
             return;
@@ -388,8 +431,39 @@ public final class RoutingEngine {
                 agent.loginOrder, agent.id.equals(request.preferredAgent()));
     }
 
-    /** A newly available agent takes the best call among the queues they can serve, if any. */
+    /** Gives a call transferred to an agent by name to that agent, who is available. */
+    private void offerTargeted(WaitingCall call, AgentRecord agent) {
+        QueueRuntime queue = call.queue;
+        int step = queue.stepAt(now() - call.enqueuedAt);
+        batch.clear();
+        candidates.clear();
+        addCandidate(agent, queue, step, call.request);
+        assign(call, agent, step, explanation(queue, step, call, 0, "transferred to " + agent.id + " by name"));
+    }
+
+    /** The oldest call still waiting for this agent by name, or null. */
+    private WaitingCall nextFor(AgentRecord agent) {
+        ArrayDeque<WaitingCall> mine = waitingFor.get(agent.id);
+        while (mine != null && !mine.isEmpty()) {
+            WaitingCall call = mine.peekFirst();
+            if (call.waiting && agent.id.equals(call.target)) {
+                return call;
+            }
+            mine.pollFirst();
+        }
+        return null;
+    }
+
+    /**
+     * A newly available agent takes the oldest call transferred to them by name, else the best
+     * call among the queues they can serve, if any.
+     */
     private void offerAgent(AgentRecord agent) {
+        WaitingCall mine = nextFor(agent);
+        if (mine != null) {
+            offerTargeted(mine, agent);
+            return;
+        }
         WaitingCall best = null;
         int bestStep = 0;
         int waitingSeen = 0;
@@ -460,9 +534,10 @@ public final class RoutingEngine {
         for (int i = 0; i < top.length; i++) {
             scored.add(new RoutingExplanation.ScoredCandidate(batch.agentId(top[i]), topScores[i]));
         }
+        String agentReason = call.target != null ? "the caller was transferred to " + call.target + " by name"
+                : queue.selector.reason(batch, chosen, call.request);
         return new RoutingExplanation(queue.name(), step, queue.describe(step), queue.config.strategy(), batch.size(),
-                scored, queue.selector.reason(batch, chosen, call.request), queue.priority(call, now()), callReason,
-                call.waitedSeconds(now()));
+                scored, agentReason, queue.priority(call, now()), callReason, call.waitedSeconds(now()));
     }
 
     private void assign(WaitingCall call, AgentRecord agent, int step, RoutingExplanation explanation) {
@@ -485,6 +560,7 @@ public final class RoutingEngine {
     private void rona(WaitingCall call) {
         AgentRecord agent = call.agent;
         call.ronaCount++;
+        call.target = null;
         changeState(agent, AgentState.NOT_READY, "rona");
         listener.ronaRequeued(call.request.callId(), agent.id);
         returnToHead(call);

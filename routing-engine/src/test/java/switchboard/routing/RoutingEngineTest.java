@@ -360,4 +360,44 @@ class RoutingEngineTest {
         assertThrows(IllegalArgumentException.class, () -> h.engine.login("x", Map.of("billing", 9)));
         assertEquals(false, h.engine.callAnswered("never-queued"));
     }
+
+    @Test
+    void aCallTransferredByNameWaitsForThatAgentAndNobodyElseTakesIt() {
+        Harness h = new Harness().queue(billing(Strategy.VALUE_MATCHED))
+                .readyAgent("idle", Map.of("billing", 5)).readyAgent("named", Map.of("sales", 3));
+        h.engine.callQueued(CallRequest.anonymous("busy-call", "billing"));
+        h.engine.notReady("named", "meeting");
+        h.engine.callQueuedFor(CallRequest.anonymous("transfer", "billing"), "named", 60);
+        h.handle("busy-call", 10);
+        assertEquals(List.of("busy-call"), h.assignments.stream().map(Assignment::callId).toList(),
+                "the idle billing agent must not take a call transferred to someone else");
+        assertEquals(1, h.engine.snapshot("billing").waiting());
+
+        h.after(5);
+        h.engine.ready("named");
+        assertEquals("named", h.agentOf("transfer"), "skills do not matter for a transfer by name");
+        assertEquals("the caller was transferred to named by name", h.last().explanation().agentReason());
+        assertEquals(0, h.engine.snapshot("billing").waiting());
+    }
+
+    @Test
+    void aTransferToAnAgentWhoStaysAwayOrDoesNotAnswerGoesToTheQueue() {
+        Harness h = new Harness().queue(billing(Strategy.VALUE_MATCHED)).readyAgent("named", Map.of("billing", 3));
+        h.engine.notReady("named", "lunch");
+        h.engine.login("other", Map.of("billing", 3));
+        h.engine.callQueuedFor(CallRequest.anonymous("away", "billing"), "named", 30);
+        h.engine.ready("other");
+        assertTrue(h.assignments.isEmpty());
+        h.after(30);
+        assertEquals("other", h.agentOf("away"), "after the wait for the named agent, anyone eligible");
+
+        Harness rona = new Harness().queue(billing(Strategy.VALUE_MATCHED)).readyAgent("named", Map.of("billing", 3));
+        rona.engine.login("other", Map.of("billing", 3));
+        rona.engine.callQueuedFor(CallRequest.anonymous("unanswered", "billing"), "named", 60);
+        assertEquals("named", rona.agentOf("unanswered"));
+        rona.engine.ready("other");
+        rona.engine.agentNoAnswer("unanswered");
+        assertEquals("other", rona.agentOf("unanswered"));
+        assertEquals(AgentState.NOT_READY, rona.state("named"));
+    }
 }

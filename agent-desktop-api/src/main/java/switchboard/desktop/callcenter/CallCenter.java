@@ -27,6 +27,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
+import jakarta.ws.rs.core.Response.Status;
 import switchboard.cti.CommandResult;
 import switchboard.cti.CtiBridge;
 import switchboard.cti.SpyMode;
@@ -63,6 +64,8 @@ public class CallCenter implements RoutingListener {
     /** The engine waits this much longer than the dialplan's Dial, so the PBX's no-answer drives RONA. */
     private static final int RING_MARGIN_SECONDS = 5;
     private static final int SHORT_ABANDON_SECONDS = 5;
+    /** How long a call transferred to an agent by name waits for them before anyone may take it. */
+    private static final int TRANSFER_WAIT_SECONDS = 60;
 
     private final CallCenterConfig config;
     private final SimulatedTelephony simulated;
@@ -171,7 +174,9 @@ public class CallCenter implements RoutingListener {
                 agentOfCall.remove(e.callId());
                 engine.agentNoAnswer(e.callId());
             } else if (event instanceof CtiEvent.CallTransferred e) {
+                callState(e.callId(), "transferred");
                 engine.callEnded(e.callId());
+                log.transferred(e.callId());
                 answered.remove(e.callId());
                 agentOfCall.remove(e.callId());
                 queueOfCall.remove(e.callId());
@@ -186,7 +191,9 @@ public class CallCenter implements RoutingListener {
     }
 
     private void handedToAcd(CtiEvent.CallHandedToAcd e) {
-        String queue = queueFor(e.attributes().getOrDefault("intent", ""), e.attributes().get("language"));
+        String asked = e.attributes().get("queue");
+        String queue = asked != null && queues.containsKey(asked) ? asked
+                : queueFor(e.attributes().getOrDefault("intent", ""), e.attributes().get("language"));
         CallRequest request = profiles.request(e.callId(), queue, callers.get(e.callId()), e.attributes());
         Long customerId = CallerProfiles.customerId(request);
         ivr.put(e.callId(), e.attributes());
@@ -194,7 +201,12 @@ public class CallCenter implements RoutingListener {
         offered.putIfAbsent(e.callId(), Instant.now());
         queueOfCall.put(e.callId(), queue);
         log.offered(e.callId(), callers.get(e.callId()), queue, customerId, e.attributes());
-        engine.callQueued(request);
+        String agent = e.attributes().get("targetAgent");
+        if (agent != null && skillsOfAgent.containsKey(agent)) {
+            engine.callQueuedFor(request, agent, TRANSFER_WAIT_SECONDS);
+        } else {
+            engine.callQueued(request);
+        }
     }
 
     /** The desktop hears that the call ended before it hears about wrap-up. */
@@ -270,6 +282,38 @@ public class CallCenter implements RoutingListener {
         return onLoop(() -> agentCode.equals(agentOfCall.get(callId)) && answered.contains(callId))
                 .thenCompose(theirs -> theirs ? bridge.hangup(callId).thenApply(CallCenter::problemOf)
                         : CompletableFuture.completedFuture(Optional.of("No call " + callId + " of yours to hang up")));
+    }
+
+    /**
+     * The agent passes their connected call on: to wait in {@code queue}, or for the agent
+     * {@code toAgent} by name (exactly one of the two). Completes with the problem in words, or empty.
+     */
+    public CompletableFuture<Optional<Problem>> transfer(String agentCode, String callId, String queue,
+            String toAgent) {
+        return onLoop(() -> transferProblem(agentCode, callId, queue, toAgent))
+                .thenCompose(problem -> problem.isPresent() ? CompletableFuture.completedFuture(problem)
+                        : bridge.transfer(callId, queue == null ? "" : queue, toAgent == null ? "" : toAgent)
+                                .thenApply(result -> problemOf(result).map(p -> Problem.of(Status.CONFLICT, p))));
+    }
+
+    private Optional<Problem> transferProblem(String agentCode, String callId, String queue, String toAgent) {
+        if (!agentCode.equals(agentOfCall.get(callId)) || !answered.contains(callId)) {
+            return Optional.of(Problem.of(Status.CONFLICT, "No connected call " + callId + " of yours to transfer"));
+        }
+        if ((queue == null) == (toAgent == null)) {
+            return invalid("queue", "transfer to a queue or to an agent, one of the two");
+        }
+        if (queue != null && !queues.containsKey(queue)) {
+            return invalid("queue", "no queue '" + queue + "'; queues are " + queues.keySet().stream().sorted().toList());
+        }
+        if (toAgent != null && !skillsOfAgent.containsKey(toAgent)) {
+            return invalid("agent", "no agent '" + toAgent + "' takes calls");
+        }
+        return agentCode.equals(toAgent) ? invalid("agent", "the call is already yours") : Optional.empty();
+    }
+
+    private static Optional<Problem> invalid(String field, String message) {
+        return Optional.of(Problem.invalid(field + ": " + message, List.of(new Problem.FieldError(field, message))));
     }
 
     /**
@@ -356,6 +400,16 @@ public class CallCenter implements RoutingListener {
                                 result.message());
                     }
                 });
+    }
+
+    @Override
+    public void ronaRequeued(String callId, String agentId) {
+        log.rona(callId);
+    }
+
+    @Override
+    public void overflowed(String callId, String fromQueue, String toQueue) {
+        queueOfCall.put(callId, toQueue);
     }
 
     @Override

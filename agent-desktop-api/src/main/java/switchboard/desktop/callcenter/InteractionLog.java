@@ -91,15 +91,42 @@ public class InteractionLog {
         }
     }
 
+    /** An agent was rung in vain. */
+    @Transactional
+    public void rona(String callId) {
+        Interaction interaction = find(callId);
+        if (interaction != null) {
+            interaction.ronaCount++;
+        }
+    }
+
+    /**
+     * The agent passed the caller on: their part of the call is closed as transferred, under the
+     * call id with the interaction's id appended, so the next leg gets an interaction of its own.
+     */
+    @Transactional
+    public void transferred(String callId) {
+        Interaction interaction = find(callId);
+        if (interaction == null) {
+            return;
+        }
+        interaction.endedAt = clock.instant();
+        interaction.outcome = Interaction.Outcome.TRANSFERRED;
+        if (interaction.answeredAt != null) {
+            interaction.talkSeconds = seconds(interaction.answeredAt, interaction.endedAt);
+        }
+        interaction.callId = callId + "/" + interaction.id;
+    }
+
     /**
      * The agent's disposition and notes for a call they handled, with the callback it asks for;
      * the problem in words when the call is not theirs or the disposition does not fit.
      */
     @Transactional
     public Optional<Problem> disposition(String callId, String agentCode, Disposition disposition) {
-        Interaction interaction = find(callId);
         Agent agent = Agent.find("code", agentCode).firstResult();
-        if (interaction == null || agent == null || !agent.id.equals(interaction.agentId)) {
+        Interaction interaction = agent == null ? null : legOf(callId, agent.id);
+        if (interaction == null) {
             return Optional.of(Problem.of(Response.Status.CONFLICT, "No call " + callId + " of yours to put a disposition on"));
         }
         List<DispositionCode> codes = DispositionCode.forQueue(interaction.queueId);
@@ -125,6 +152,12 @@ public class InteractionLog {
 
     private static Optional<Problem> invalid(String field, String message) {
         return Optional.of(Problem.invalid(field + " " + message, List.of(new Problem.FieldError(field, message))));
+    }
+
+    /** The agent's part of a call: the call's interaction, or the leg they transferred. */
+    private static Interaction legOf(String callId, long agentId) {
+        return Interaction.<Interaction>find("(callId = ?1 or callId like ?2) and agentId = ?3 order by offeredAt desc",
+                callId, callId + "/%", agentId).firstResult();
     }
 
     private static Interaction find(String callId) {

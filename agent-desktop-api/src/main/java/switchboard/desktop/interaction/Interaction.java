@@ -45,6 +45,8 @@ public class Interaction extends PanacheEntityBase {
     public Integer talkSeconds;
     public Integer holdSeconds;
     public Integer wrapSeconds;
+    /** Agents rung in vain (RONA) before the call was answered or lost. */
+    public int ronaCount;
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
     public String disposition;

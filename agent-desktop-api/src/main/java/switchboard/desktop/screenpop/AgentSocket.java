@@ -104,9 +104,10 @@ public class AgentSocket {
                     message.path("reason").asText(null)));
             case "disposition" -> disposition(agent, session, message);
             case "hangup" -> hangup(agent, session, message);
+            case "transfer" -> transfer(agent, session, message);
             default -> desks.error(session, type.isEmpty() ? "A message needs a type"
                     : "Unknown message type '" + type + "'; expected one of " + List.of("resume", "set-state",
-                            "disposition", "hangup"));
+                            "disposition", "hangup", "transfer"));
         }
     }
 
@@ -144,6 +145,18 @@ public class AgentSocket {
             return;
         }
         answer(session, callCenter.hangup(agent, callId));
+    }
+
+    private void transfer(String agent, Session session, JsonNode message) {
+        String callId = message.path("callId").asText("");
+        if (callId.isBlank()) {
+            desks.error(session, "transfer needs callId, and queue or agent");
+            return;
+        }
+        String queue = message.path("queue").asText("");
+        String to = message.path("agent").asText("");
+        answer(session, callCenter.transfer(agent, callId, queue.isBlank() ? null : queue, to.isBlank() ? null : to)
+                .thenApply(problem -> problem.map(Problem::detail)));
     }
 
     private void answer(Session session, CompletableFuture<Optional<String>> outcome) {

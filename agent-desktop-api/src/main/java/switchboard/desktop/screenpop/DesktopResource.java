@@ -72,6 +72,22 @@ public class DesktopResource {
                 .thenApply(problem -> problem.map(Problem::toResponse).orElseGet(() -> Response.noContent().build()));
     }
 
+    /** Where to pass the call: a queue, or an agent by code. */
+    public record TransferRequest(@Size(max = 32) String queue, @Size(max = 16) String agent) {
+    }
+
+    @POST
+    @Path("/calls/{callId}/transfer")
+    @Operation(summary = "Transfer my call", description = "Blind transfer to a queue (routed again by the ACD) or to an agent by code (rung when available; after 60 s, or if they do not answer, anyone in the queue)")
+    public CompletionStage<Response> transfer(@PathParam("callId") String callId, @Valid @NotNull TransferRequest t) {
+        return callCenter.transfer(agent(), callId, blankToNull(t.queue()), blankToNull(t.agent()))
+                .thenApply(problem -> problem.map(Problem::toResponse).orElseGet(() -> Response.noContent().build()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     @POST
     @Path("/calls/{callId}/hangup")
     @Operation(summary = "Hang up my call")

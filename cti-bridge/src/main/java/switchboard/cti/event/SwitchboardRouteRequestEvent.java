@@ -13,6 +13,8 @@ public class SwitchboardRouteRequestEvent extends SwitchboardUserEvent {
     private String ivrPath;
     private String dnis;
     private String callerLanguage;
+    private String queue;
+    private String targetAgent;
 
     public SwitchboardRouteRequestEvent(Object source) {
         super(source);
@@ -27,6 +29,8 @@ public class SwitchboardRouteRequestEvent extends SwitchboardUserEvent {
         put(attributes, "verified", verified);
         put(attributes, "ivrPath", ivrPath);
         put(attributes, "dnis", dnis);
+        put(attributes, "queue", queue);
+        put(attributes, "targetAgent", targetAgent);
         return attributes;
     }
 
@@ -59,5 +63,15 @@ public class SwitchboardRouteRequestEvent extends SwitchboardUserEvent {
 
     public void setDnis(String dnis) {
         this.dnis = dnis;
+    }
+
+    /** The queue a transfer asked for; blank otherwise. */
+    public void setQueue(String queue) {
+        this.queue = queue;
+    }
+
+    /** The agent a transfer asked for by name; blank otherwise. */
+    public void setTargetAgent(String targetAgent) {
+        this.targetAgent = targetAgent;
     }
 }

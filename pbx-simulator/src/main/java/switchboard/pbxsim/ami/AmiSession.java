@@ -90,6 +90,8 @@ final class AmiSession extends SimpleChannelInboundHandler<AmiMessage> {
             case "mixmonitor" -> outcome(pbx.startRecording(request.get("Channel").orElse(""),
                     request.get("File").orElse("")), actionId);
             case "stopmixmonitor" -> outcome(pbx.stopRecording(request.get("Channel").orElse("")), actionId);
+            case "blindtransfer" -> outcome(pbx.blindTransfer(request.get("Channel").orElse(""),
+                    request.get("Context").orElse(""), request.get("Exten").orElse("")), actionId);
             default -> reply(error("Invalid/unknown command: " + request.get("Action").orElse("")
                     + ". Use Action: ListCommands to show available commands."), actionId);
         }
