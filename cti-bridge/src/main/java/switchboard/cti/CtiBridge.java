@@ -43,6 +43,14 @@ public final class CtiBridge implements AutoCloseable {
         return of(callId).transfer(callId, queue, agentCode);
     }
 
+    public CompletableFuture<CommandResult> hold(String callId) {
+        return of(callId).hold(callId);
+    }
+
+    public CompletableFuture<CommandResult> unhold(String callId) {
+        return of(callId).unhold(callId);
+    }
+
     public CompletableFuture<CommandResult> hangup(String callId) {
         return of(callId).hangup(callId);
     }

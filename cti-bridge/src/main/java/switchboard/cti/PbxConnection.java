@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,6 +18,7 @@ import org.asteriskjava.manager.ManagerConnectionState;
 import org.asteriskjava.manager.PingThread;
 import org.asteriskjava.manager.ResponseEvents;
 import org.asteriskjava.manager.SendEventGeneratingActionCallback;
+import org.asteriskjava.manager.action.BridgeAction;
 import org.asteriskjava.manager.action.CoreShowChannelsAction;
 import org.asteriskjava.manager.action.HangupAction;
 import org.asteriskjava.manager.action.ManagerAction;
@@ -106,16 +108,33 @@ public final class PbxConnection implements AutoCloseable {
      * leaves; {@link CtiEvent.CallTransferred}, then {@link CtiEvent.CallHandedToAcd} follow.
      */
     public CompletableFuture<CommandResult> transfer(String callId, String queue, String agentCode) {
+        return connectedLegs(callId, legs -> sendInTurn(new SetVarAction(legs[0], "SWB_QUEUE", queue),
+                new SetVarAction(legs[0], "SWB_TARGET_AGENT", agentCode),
+                new BlindTransferAction(legs[1], "switchboard-queue", "s")));
+    }
+
+    /** Runs a command on a connected call's caller and agent legs (Uniqueids), or fails saying it is not connected. */
+    private CompletableFuture<CommandResult> connectedLegs(String callId,
+            Function<String[], CompletableFuture<CommandResult>> command) {
         return CompletableFuture.supplyAsync(() -> new String[] { tracker.callerChannel(callId),
-                tracker.agentChannel(callId) }, intake).thenCompose(legs -> {
-                    if (legs[0] == null || legs[1] == null) {
-                        return CompletableFuture.completedFuture(CommandResult.failed("Call " + callId
-                                + " is not connected to an agent"));
-                    }
-                    return sendInTurn(new SetVarAction(legs[0], "SWB_QUEUE", queue),
-                            new SetVarAction(legs[0], "SWB_TARGET_AGENT", agentCode),
-                            new BlindTransferAction(legs[1], "switchboard-queue", "s"));
-                });
+                tracker.agentChannel(callId) }, intake).thenCompose(legs -> legs[0] == null || legs[1] == null
+                        ? CompletableFuture.completedFuture(CommandResult.failed("Call " + callId
+                                + " is not connected to an agent"))
+                        : command.apply(legs));
+    }
+
+    /**
+     * Puts the caller of a connected call on hold: music for the caller, silence for the agent's
+     * phone, which stays up ({@link CtiEvent.CallHeld} follows).
+     */
+    public CompletableFuture<CommandResult> hold(String callId) {
+        return connectedLegs(callId, legs -> send(new RedirectAction(legs[0], legs[1], "switchboard-hold", "s", 1,
+                "switchboard-agent-hold", "s", 1)));
+    }
+
+    /** Takes a held caller off hold: caller and agent are bridged again ({@link CtiEvent.CallUnheld} follows). */
+    public CompletableFuture<CommandResult> unhold(String callId) {
+        return connectedLegs(callId, legs -> send(new BridgeAction(legs[0], legs[1])));
     }
 
     /** Ends a call. */

@@ -201,6 +201,20 @@ class PbxConnectionTest {
     }
 
     @Test
+    void theDesktopPutsTheCallerOnHoldAndBack() throws Exception {
+        String callId = connectedCall("PJSIP/1008");
+        assertTrue(bridge.hold(callId).get(5, TimeUnit.SECONDS).success());
+        assertEquals(new CtiEvent.CallHeld("pbx1", callId, HangupSide.AGENT), next(CtiEvent.CallHeld.class));
+        assertTrue(pbx.coreShowChannels().stream().anyMatch(c -> c.get("Channel").orElse("").startsWith("PJSIP/1008-")
+                && "switchboard-agent-hold".equals(c.get("Context").orElse(""))), "the agent's phone stays up");
+        assertTrue(bridge.unhold(callId).get(5, TimeUnit.SECONDS).success());
+        assertEquals(new CtiEvent.CallUnheld("pbx1", callId, HangupSide.AGENT), next(CtiEvent.CallUnheld.class));
+        bridge.hangup(callId).get(5, TimeUnit.SECONDS);
+        CtiEvent.CallEnded ended = next(CtiEvent.CallEnded.class);
+        assertEquals(callId, ended.callId());
+    }
+
+    @Test
     void aCallThatIsNotConnectedCannotBeTransferred() throws Exception {
         String callId = waitingCall("billing");
         CommandResult refused = bridge.transfer(callId, "retention", "").get(5, TimeUnit.SECONDS);

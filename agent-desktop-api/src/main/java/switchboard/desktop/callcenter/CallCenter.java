@@ -3,14 +3,13 @@ package switchboard.desktop.callcenter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -83,14 +82,8 @@ public class CallCenter implements RoutingListener {
     private final Map<String, String> devices = new HashMap<>();
     /** Agents' database ids by code, so records need no look-up. */
     private final Map<String, Long> agentIds = new HashMap<>();
-    private final Map<String, String> callers = new HashMap<>();
     private final Map<String, QueueConfig> queues = new HashMap<>();
-    private final Set<String> answered = new HashSet<>();
-    private final Map<String, Map<String, String>> ivr = new HashMap<>();
-    private final Map<String, Long> customers = new HashMap<>();
-    private final Map<String, Instant> offered = new HashMap<>();
-    private final Map<String, String> agentOfCall = new HashMap<>();
-    private final Map<String, String> queueOfCall = new HashMap<>();
+    private final Map<String, ActiveCall> calls = new HashMap<>();
     private final Map<String, Map<String, Integer>> skillsOfAgent = new HashMap<>();
     private RoutingEngine engine;
     private CtiBridge bridge;
@@ -162,24 +155,25 @@ public class CallCenter implements RoutingListener {
     private void on(CtiEvent event) {
         try {
             if (event instanceof CtiEvent.CallArrived e) {
-                callers.put(e.callId(), e.ani());
+                call(e.callId()).ani = e.ani();
             } else if (event instanceof CtiEvent.CallHandedToAcd e) {
                 handedToAcd(e);
             } else if (event instanceof CtiEvent.CallConnected e) {
-                answered.add(e.callId());
+                call(e.callId()).answered = true;
                 engine.callAnswered(e.callId());
                 log.answered(e.callId());
                 callState(e.callId(), "connected");
             } else if (event instanceof CtiEvent.AgentNoAnswer e) {
-                agentOfCall.remove(e.callId());
+                call(e.callId()).agent = null;
                 engine.agentNoAnswer(e.callId());
+            } else if (event instanceof CtiEvent.CallHeld e) {
+                call(e.callId()).heldSince = Instant.now();
+                callState(e.callId(), "held");
+            } else if (event instanceof CtiEvent.CallUnheld e) {
+                offHold(call(e.callId()));
+                callState(e.callId(), "connected");
             } else if (event instanceof CtiEvent.CallTransferred e) {
-                callState(e.callId(), "transferred");
-                engine.callEnded(e.callId());
-                log.transferred(e.callId());
-                answered.remove(e.callId());
-                agentOfCall.remove(e.callId());
-                queueOfCall.remove(e.callId());
+                transferred(call(e.callId()));
             } else if (event instanceof CtiEvent.CallEnded e) {
                 ended(e.callId());
             } else if (event instanceof CtiEvent.CallAbandoned e) {
@@ -190,17 +184,24 @@ public class CallCenter implements RoutingListener {
         }
     }
 
+    /** The call, known from its arrival, or met first now (adopted by a resync). */
+    private ActiveCall call(String callId) {
+        return calls.computeIfAbsent(callId, ActiveCall::new);
+    }
+
     private void handedToAcd(CtiEvent.CallHandedToAcd e) {
+        ActiveCall call = call(e.callId());
         String asked = e.attributes().get("queue");
         String queue = asked != null && queues.containsKey(asked) ? asked
                 : queueFor(e.attributes().getOrDefault("intent", ""), e.attributes().get("language"));
-        CallRequest request = profiles.request(e.callId(), queue, callers.get(e.callId()), e.attributes());
-        Long customerId = CallerProfiles.customerId(request);
-        ivr.put(e.callId(), e.attributes());
-        customers.put(e.callId(), customerId);
-        offered.putIfAbsent(e.callId(), Instant.now());
-        queueOfCall.put(e.callId(), queue);
-        log.offered(e.callId(), callers.get(e.callId()), queue, customerId, e.attributes());
+        CallRequest request = profiles.request(e.callId(), queue, call.ani, e.attributes());
+        call.customerId = CallerProfiles.customerId(request);
+        call.ivr = e.attributes();
+        call.queue = queue;
+        if (call.offeredAt == null) {
+            call.offeredAt = Instant.now();
+        }
+        log.offered(e.callId(), call.ani, queue, call.customerId, e.attributes());
         String agent = e.attributes().get("targetAgent");
         if (agent != null && skillsOfAgent.containsKey(agent)) {
             engine.callQueuedFor(request, agent, TRANSFER_WAIT_SECONDS);
@@ -209,24 +210,38 @@ public class CallCenter implements RoutingListener {
         }
     }
 
+    private void offHold(ActiveCall call) {
+        if (call.heldSince != null) {
+            log.held(call.callId, Duration.between(call.heldSince, Instant.now()));
+            call.heldSince = null;
+        }
+    }
+
+    /** The agent's part ends; the caller is back in the dialplan on the way to the ACD. */
+    private void transferred(ActiveCall call) {
+        callState(call.callId, "transferred");
+        offHold(call);
+        engine.callEnded(call.callId);
+        log.transferred(call.callId);
+        call.answered = false;
+        call.agent = null;
+        call.queue = null;
+    }
+
     /** The desktop hears that the call ended before it hears about wrap-up. */
     private void ended(String callId) {
-        boolean talked = answered.remove(callId);
-        callState(callId, talked ? "ended" : "abandoned");
+        ActiveCall call = call(callId);
+        offHold(call);
+        callState(callId, call.answered ? "ended" : "abandoned");
         engine.callEnded(callId);
-        log.ended(callId, talked, SHORT_ABANDON_SECONDS);
-        callers.remove(callId);
-        ivr.remove(callId);
-        customers.remove(callId);
-        offered.remove(callId);
-        agentOfCall.remove(callId);
-        queueOfCall.remove(callId);
+        log.ended(callId, call.answered, SHORT_ABANDON_SECONDS);
+        calls.remove(callId);
     }
 
     private void callState(String callId, String state) {
-        String agent = agentOfCall.get(callId);
-        if (agent != null) {
-            desks.push(agent, "call-state", Map.of("callId", callId, "state", state));
+        ActiveCall call = calls.get(callId);
+        if (call != null && call.agent != null) {
+            desks.push(call.agent, "call-state", Map.of("callId", callId, "state", state));
         }
     }
 
@@ -279,9 +294,32 @@ public class CallCenter implements RoutingListener {
 
     /** The agent ends their own call. Completes with the problem in words, or empty. */
     public CompletableFuture<Optional<String>> hangup(String agentCode, String callId) {
-        return onLoop(() -> agentCode.equals(agentOfCall.get(callId)) && answered.contains(callId))
+        return onLoop(() -> isConnectedTo(callId, agentCode))
                 .thenCompose(theirs -> theirs ? bridge.hangup(callId).thenApply(CallCenter::problemOf)
                         : CompletableFuture.completedFuture(Optional.of("No call " + callId + " of yours to hang up")));
+    }
+
+    /**
+     * The agent puts the caller of their connected call on hold ({@code on}) or takes them off
+     * it. Completes with the problem in words, or empty.
+     */
+    public CompletableFuture<Optional<String>> hold(String agentCode, String callId, boolean on) {
+        return onLoop(() -> isConnectedTo(callId, agentCode) ? holdProblem(calls.get(callId), on) : Optional.of(
+                "No connected call " + callId + " of yours to " + (on ? "hold" : "take off hold")))
+                .thenCompose(problem -> problem.isPresent() ? CompletableFuture.completedFuture(problem)
+                        : (on ? bridge.hold(callId) : bridge.unhold(callId)).thenApply(CallCenter::problemOf));
+    }
+
+    private static Optional<String> holdProblem(ActiveCall call, boolean on) {
+        if (on && call.heldSince != null) {
+            return Optional.of("The caller is already on hold");
+        }
+        return !on && call.heldSince == null ? Optional.of("The caller is not on hold") : Optional.empty();
+    }
+
+    private boolean isConnectedTo(String callId, String agentCode) {
+        ActiveCall call = calls.get(callId);
+        return call != null && call.connectedTo(agentCode);
     }
 
     /**
@@ -297,7 +335,7 @@ public class CallCenter implements RoutingListener {
     }
 
     private Optional<Problem> transferProblem(String agentCode, String callId, String queue, String toAgent) {
-        if (!agentCode.equals(agentOfCall.get(callId)) || !answered.contains(callId)) {
+        if (!isConnectedTo(callId, agentCode)) {
             return Optional.of(Problem.of(Status.CONFLICT, "No connected call " + callId + " of yours to transfer"));
         }
         if ((queue == null) == (toAgent == null)) {
@@ -321,7 +359,7 @@ public class CallCenter implements RoutingListener {
      * agent or barge in. Completes with the problem in words, or empty.
      */
     public CompletableFuture<Optional<String>> spy(String callId, String supervisorDevice, SpyMode mode) {
-        return onLoop(() -> answered.contains(callId))
+        return onLoop(() -> calls.containsKey(callId) && calls.get(callId).answered)
                 .thenCompose(connected -> connected
                         ? bridge.spy(callId, supervisorDevice, mode).thenApply(CallCenter::problemOf)
                         : CompletableFuture.completedFuture(Optional.of("Call " + callId + " is not connected to an agent")));
@@ -331,20 +369,10 @@ public class CallCenter implements RoutingListener {
         return result.success() ? Optional.empty() : Optional.of(result.message());
     }
 
-    /** Every call in a queue, ringing an agent or connected, longest waiting first. */
+    /** Every call in a queue, ringing an agent, connected or held, longest in the ACD first. */
     public CompletableFuture<List<LiveCall>> liveCalls() {
-        return onLoop(() -> queueOfCall.keySet().stream()
-                .map(callId -> new LiveCall(callId, callers.get(callId), queueOfCall.get(callId), liveState(callId),
-                        agentOfCall.get(callId), customers.get(callId), offered.get(callId)))
-                .sorted(Comparator.comparing(LiveCall::offeredAt))
-                .toList());
-    }
-
-    private LiveCall.State liveState(String callId) {
-        if (answered.contains(callId)) {
-            return LiveCall.State.CONNECTED;
-        }
-        return agentOfCall.containsKey(callId) ? LiveCall.State.RINGING : LiveCall.State.WAITING;
+        return onLoop(() -> calls.values().stream().filter(call -> call.queue != null).map(ActiveCall::live)
+                .sorted(Comparator.comparing(LiveCall::offeredAt)).toList());
     }
 
     /** Pushes the agent's current state to their desktops: what a desktop shows when it connects. */
@@ -385,11 +413,12 @@ public class CallCenter implements RoutingListener {
     @Override
     public void assigned(Assignment assignment) {
         String callId = assignment.callId();
+        ActiveCall call = call(callId);
         log.assigned(callId, agentIds.get(assignment.agentId()), assignment.explanation());
-        agentOfCall.put(callId, assignment.agentId());
+        call.agent = assignment.agentId();
         try {
-            desks.push(assignment.agentId(), "screen-pop", pops.forAssignment(assignment, callers.get(callId),
-                    customers.get(callId), ivr.getOrDefault(callId, Map.of()), offered.get(callId), Instant.now()));
+            desks.push(assignment.agentId(), "screen-pop", pops.forAssignment(assignment, call.ani, call.customerId,
+                    call.ivr, call.offeredAt, Instant.now()));
         } catch (RuntimeException e) {
             LOG.errorf(e, "No screen-pop for %s; the call rings all the same", callId);
         }
@@ -409,7 +438,7 @@ public class CallCenter implements RoutingListener {
 
     @Override
     public void overflowed(String callId, String fromQueue, String toQueue) {
-        queueOfCall.put(callId, toQueue);
+        call(callId).queue = toQueue;
     }
 
     @Override
@@ -428,7 +457,8 @@ public class CallCenter implements RoutingListener {
         state.put("reason", status.reason());
         state.put("since", Instant.ofEpochMilli(status.sinceMillis()).toString());
         state.put("callId", status.callId());
-        QueueConfig queue = status.state() == AgentState.WRAP_UP ? queues.get(queueOfCall.get(status.callId())) : null;
+        ActiveCall call = status.state() == AgentState.WRAP_UP ? calls.get(status.callId()) : null;
+        QueueConfig queue = call == null || call.queue == null ? null : queues.get(call.queue);
         if (queue != null) {
             state.put("wrapUpEndsAt", Instant.ofEpochMilli(status.sinceMillis() + queue.wrapUpSeconds() * 1000L).toString());
         }

@@ -91,6 +91,16 @@ public class InteractionLog {
         }
     }
 
+    /** The caller was on hold for this long (added to the call's hold time). */
+    @Transactional
+    public void held(String callId, Duration held) {
+        Interaction interaction = find(callId);
+        if (interaction != null) {
+            int before = interaction.holdSeconds == null ? 0 : interaction.holdSeconds;
+            interaction.holdSeconds = before + (int) held.toSeconds();
+        }
+    }
+
     /** An agent was rung in vain. */
     @Transactional
     public void rona(String callId) {

@@ -13,6 +13,6 @@ public record LiveCall(String callId, String ani, String queue, State state, Str
 
     /** Where the call is. */
     public enum State {
-        WAITING, RINGING, CONNECTED
+        WAITING, RINGING, CONNECTED, HELD
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import switchboard.desktop.auth.Roles;
 
 /** The queues, for anyone who routes calls to them (a desktop's transfer list). */
-@Path("/api/queues")
+@Path("/api")
 @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
 public class QueueResource {
 
@@ -20,6 +20,7 @@ public class QueueResource {
     }
 
     @GET
+    @Path("/queues")
     @Transactional
     @Operation(summary = "Every queue", description = "By name")
     public List<QueueLine> queues() {

@@ -105,9 +105,10 @@ public class AgentSocket {
             case "disposition" -> disposition(agent, session, message);
             case "hangup" -> hangup(agent, session, message);
             case "transfer" -> transfer(agent, session, message);
+            case "hold", "unhold" -> hold(agent, session, message, "hold".equals(type));
             default -> desks.error(session, type.isEmpty() ? "A message needs a type"
                     : "Unknown message type '" + type + "'; expected one of " + List.of("resume", "set-state",
-                            "disposition", "hangup", "transfer"));
+                            "disposition", "hangup", "hold", "unhold", "transfer"));
         }
     }
 
@@ -139,12 +140,22 @@ public class AgentSocket {
     }
 
     private void hangup(String agent, Session session, JsonNode message) {
+        callId(session, message, "hangup").ifPresent(callId -> answer(session, callCenter.hangup(agent, callId)));
+    }
+
+    private void hold(String agent, Session session, JsonNode message, boolean on) {
+        callId(session, message, on ? "hold" : "unhold")
+                .ifPresent(callId -> answer(session, callCenter.hold(agent, callId, on)));
+    }
+
+    /** The message's call id, or empty after telling the desktop the command needs one. */
+    private Optional<String> callId(Session session, JsonNode message, String command) {
         String callId = message.path("callId").asText("");
         if (callId.isBlank()) {
-            desks.error(session, "hangup needs callId");
-            return;
+            desks.error(session, command + " needs callId");
+            return Optional.empty();
         }
-        answer(session, callCenter.hangup(agent, callId));
+        return Optional.of(callId);
     }
 
     private void transfer(String agent, Session session, JsonNode message) {

@@ -95,6 +95,20 @@ public class DesktopResource {
         return callCenter.hangup(agent(), callId).thenApply(problem -> done(problem, p -> Problem.of(Status.CONFLICT, p)));
     }
 
+    @POST
+    @Path("/calls/{callId}/hold")
+    @Operation(summary = "Put my caller on hold", description = "The caller hears music; the agent's phone stays up")
+    public CompletionStage<Response> hold(@PathParam("callId") String callId) {
+        return callCenter.hold(agent(), callId, true).thenApply(problem -> done(problem, p -> Problem.of(Status.CONFLICT, p)));
+    }
+
+    @POST
+    @Path("/calls/{callId}/unhold")
+    @Operation(summary = "Take my caller off hold")
+    public CompletionStage<Response> unhold(@PathParam("callId") String callId) {
+        return callCenter.hold(agent(), callId, false).thenApply(problem -> done(problem, p -> Problem.of(Status.CONFLICT, p)));
+    }
+
     private String agent() {
         return user.agentId().map(id -> Agent.<Agent>findById(id)).map(a -> a.code)
                 .orElseThrow(() -> new ForbiddenException("Your login is not an agent's"));

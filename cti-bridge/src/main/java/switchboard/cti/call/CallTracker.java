@@ -8,12 +8,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.asteriskjava.manager.event.BlindTransferEvent;
+import org.asteriskjava.manager.event.BridgeEnterEvent;
 import org.asteriskjava.manager.event.CoreShowChannelEvent;
 import org.asteriskjava.manager.event.DialBeginEvent;
 import org.asteriskjava.manager.event.DialEndEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.HangupRequestEvent;
 import org.asteriskjava.manager.event.HoldEvent;
+import org.asteriskjava.manager.event.MusicOnHoldStartEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
@@ -67,6 +69,10 @@ public final class CallTracker {
             originateResponse(e);
         } else if (event instanceof BlindTransferEvent e) {
             transferred(e);
+        } else if (event instanceof MusicOnHoldStartEvent e) {
+            parked(e.getUniqueId(), true);
+        } else if (event instanceof BridgeEnterEvent e) {
+            parked(e.getUniqueId(), false);
         } else if (event instanceof HoldEvent e) {
             hold(e.getUniqueId(), true);
         } else if (event instanceof UnholdEvent e) {
@@ -250,6 +256,21 @@ public final class CallTracker {
         HangupSide by = call.callerSide.contains(uniqueid) ? HangupSide.CALLER : HangupSide.AGENT;
         out.accept(held ? new CtiEvent.CallHeld(pbxId, call.callId, by)
                 : new CtiEvent.CallUnheld(pbxId, call.callId, by));
+    }
+
+    /**
+     * The desktop's hold moves the caller of a connected call to music on hold, and its unhold
+     * bridges the caller with the agent's leg again.
+     */
+    private void parked(String uniqueid, boolean held) {
+        TrackedCall call = legs.get(uniqueid);
+        if (call == null || call.stage != TrackedCall.Stage.CONNECTED || !call.callerUniqueid.equals(uniqueid)
+                || call.parked == held) {
+            return;
+        }
+        call.parked = held;
+        out.accept(held ? new CtiEvent.CallHeld(pbxId, call.callId, HangupSide.AGENT)
+                : new CtiEvent.CallUnheld(pbxId, call.callId, HangupSide.AGENT));
     }
 
     /** The originate's outcome; an unanswered call on which AMD heard a machine is MACHINE. */

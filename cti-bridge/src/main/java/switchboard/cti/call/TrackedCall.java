@@ -20,6 +20,8 @@ final class TrackedCall {
     String agentUniqueid;
     String agentInterface;
     String hangupRequestedBy;
+    /** Put on hold from the desktop: the caller hears music while the agent's leg waits. */
+    boolean parked;
     /** An outbound call: reported by its originate result, not as arriving. */
     boolean outbound;
     /** For outbound calls: the customer answered. */

@@ -90,6 +90,7 @@ final class AmiSession extends SimpleChannelInboundHandler<AmiMessage> {
             case "mixmonitor" -> outcome(pbx.startRecording(request.get("Channel").orElse(""),
                     request.get("File").orElse("")), actionId);
             case "stopmixmonitor" -> outcome(pbx.stopRecording(request.get("Channel").orElse("")), actionId);
+            case "bridge" -> bridge(request, actionId);
             case "blindtransfer" -> outcome(pbx.blindTransfer(request.get("Channel").orElse(""),
                     request.get("Context").orElse(""), request.get("Exten").orElse("")), actionId);
             default -> reply(error("Invalid/unknown command: " + request.get("Action").orElse("")
@@ -207,9 +208,19 @@ final class AmiSession extends SimpleChannelInboundHandler<AmiMessage> {
 
     private void redirect(AmiMessage request, String actionId) {
         String channel = request.get("Channel").orElse("");
-        pbx.redirect(channel, request.get("Context").orElse(""), request.get("Exten").orElse(""))
+        Optional<String> extra = request.get("ExtraChannel").filter(name -> !name.isBlank());
+        (extra.isPresent()
+                ? pbx.redirect(channel, request.get("Context").orElse(""), request.get("Exten").orElse(""),
+                        extra.get(), request.get("ExtraContext").orElse(""), request.get("ExtraExten").orElse(""))
+                : pbx.redirect(channel, request.get("Context").orElse(""), request.get("Exten").orElse("")))
                 .ifPresentOrElse(problem -> reply(error(problem), actionId),
                         () -> reply(AmiMessage.response("Success").add("Message", "Redirect successful"), actionId));
+    }
+
+    private void bridge(AmiMessage request, String actionId) {
+        pbx.bridge(request.get("Channel1").orElse(""), request.get("Channel2").orElse("")).ifPresentOrElse(
+                problem -> reply(error(problem), actionId),
+                () -> reply(AmiMessage.response("Success").add("Message", "Channels have been bridged"), actionId));
     }
 
     private void hangup(AmiMessage request, String actionId) {

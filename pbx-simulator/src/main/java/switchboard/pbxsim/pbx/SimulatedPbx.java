@@ -206,7 +206,7 @@ public final class SimulatedPbx implements AutoCloseable {
 
     /**
      * Moves a channel to another place in the dialplan, interrupting what it runs (music on hold,
-     * a wait). Empty when there is no such channel, the reason when it cannot move.
+     * a wait, a bridge: the other party then hangs up). Empty when it moved, the reason when not.
      */
     public Optional<String> redirect(String channel, String context, String exten) {
         return call(() -> {
@@ -214,27 +214,101 @@ public final class SimulatedPbx implements AutoCloseable {
             if (found.isEmpty()) {
                 return Optional.of("Channel does not exist: " + channel);
             }
-            SimChannel c = found.get();
             Optional<List<Dialplan.Step>> steps = dialplan.find(context, exten);
             if (steps.isEmpty()) {
                 return Optional.of("Redirect failed, no extension " + exten + "@" + context);
             }
-            if ("MusicOnHold".equals(c.application)) {
-                publish(channelEvent("MusicOnHoldStop", "call,all", c));
-            }
-            if (c.dialing != null) {
-                SimChannel callee = c.dialing;
-                c.dialing = null;
-                publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
-                        .addAll(c.snapshot("")).addAll(callee.snapshot("Dest")).add("DialStatus", "CANCEL"));
-                removeChannel(callee, 16);
-            }
-            c.generation++;
-            c.context = context;
-            c.exten = exten;
-            thread.execute(() -> run(c, steps.get(), 0));
+            leaveBridge(found.get(), null);
+            move(found.get(), context, exten, steps.get());
             return Optional.empty();
         });
+    }
+
+    /**
+     * Redirect with ExtraChannel: both channels move at once, so two bridged parties leave their
+     * bridge and both live on (how a desktop puts the caller on hold while the agent waits).
+     */
+    public Optional<String> redirect(String channel, String context, String exten, String extraChannel,
+            String extraContext, String extraExten) {
+        return call(() -> {
+            Optional<SimChannel> one = find(channel);
+            Optional<SimChannel> two = find(extraChannel);
+            if (one.isEmpty() || two.isEmpty()) {
+                return Optional.of("Channel does not exist: " + (one.isEmpty() ? channel : extraChannel));
+            }
+            Optional<List<Dialplan.Step>> steps = dialplan.find(context, exten);
+            Optional<List<Dialplan.Step>> extraSteps = dialplan.find(extraContext, extraExten);
+            if (steps.isEmpty() || extraSteps.isEmpty()) {
+                return Optional.of("Redirect failed, no extension "
+                        + (steps.isEmpty() ? exten + "@" + context : extraExten + "@" + extraContext));
+            }
+            leaveBridge(one.get(), two.get());
+            leaveBridge(two.get(), one.get());
+            move(one.get(), context, exten, steps.get());
+            move(two.get(), extraContext, extraExten, extraSteps.get());
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * The Bridge action: two channels in the dialplan leave what they run and are bridged with
+     * each other; when either hangs up, so does the other. The reason when it cannot.
+     */
+    public Optional<String> bridge(String channel1, String channel2) {
+        return call(() -> {
+            Optional<SimChannel> one = find(channel1);
+            Optional<SimChannel> two = find(channel2);
+            if (one.isEmpty() || two.isEmpty()) {
+                return Optional.of("Channel does not exist: " + (one.isEmpty() ? channel1 : channel2));
+            }
+            for (SimChannel c : List.of(one.get(), two.get())) {
+                leaveBridge(c, null);
+                stopApplication(c);
+                c.generation++;
+            }
+            bridgeTogether(one.get(), two.get());
+            return Optional.empty();
+        });
+    }
+
+    /** Takes a channel out of its bridge; the other party hangs up unless it is {@code alsoMoving}. */
+    private void leaveBridge(SimChannel channel, SimChannel alsoMoving) {
+        SimChannel other = channel.bridgedWith;
+        if (other == null) {
+            return;
+        }
+        String bridge = channel.bridgeId;
+        publish(bridgeEvent("BridgeLeave", bridge, 1).addAll(channel.snapshot("")));
+        publish(bridgeEvent("BridgeLeave", bridge, 0).addAll(other.snapshot("")));
+        channel.bridgedWith = null;
+        channel.bridgeId = null;
+        other.bridgedWith = null;
+        other.bridgeId = null;
+        publish(bridgeEvent("BridgeDestroy", bridge, 0));
+        if (other != alsoMoving) {
+            thread.execute(() -> hangupChannel(other, 16));
+        }
+    }
+
+    private void stopApplication(SimChannel c) {
+        if ("MusicOnHold".equals(c.application)) {
+            publish(channelEvent("MusicOnHoldStop", "call,all", c));
+        }
+        if (c.dialing != null) {
+            SimChannel callee = c.dialing;
+            c.dialing = null;
+            publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
+                    .addAll(c.snapshot("")).addAll(callee.snapshot("Dest")).add("DialStatus", "CANCEL"));
+            removeChannel(callee, 16);
+        }
+    }
+
+    private void move(SimChannel c, String context, String exten, List<Dialplan.Step> steps) {
+        stopApplication(c);
+        c.generation++;
+        c.context = context;
+        c.exten = exten;
+        thread.execute(() -> run(c, steps, 0));
     }
 
     /**
@@ -991,15 +1065,19 @@ public final class SimulatedPbx implements AutoCloseable {
         caller.dialing = null;
         caller.variables.put("DIALSTATUS", "ANSWER");
         answer(caller);
+        bridgeTogether(caller, callee);
+    }
+
+    private void bridgeTogether(SimChannel one, SimChannel two) {
         String bridge = String.format("%08x-0000-4000-8000-%012x", nextBridge, nextBridge);
         nextBridge++;
         publish(bridgeEvent("BridgeCreate", bridge, 0));
-        caller.bridgeId = bridge;
-        callee.bridgeId = bridge;
-        caller.bridgedWith = callee;
-        callee.bridgedWith = caller;
-        publish(bridgeEvent("BridgeEnter", bridge, 1).addAll(caller.snapshot("")));
-        publish(bridgeEvent("BridgeEnter", bridge, 2).addAll(callee.snapshot("")));
+        one.bridgeId = bridge;
+        two.bridgeId = bridge;
+        one.bridgedWith = two;
+        two.bridgedWith = one;
+        publish(bridgeEvent("BridgeEnter", bridge, 1).addAll(one.snapshot("")));
+        publish(bridgeEvent("BridgeEnter", bridge, 2).addAll(two.snapshot("")));
     }
 
     private AmiMessage bridgeEvent(String name, String bridge, int members) {

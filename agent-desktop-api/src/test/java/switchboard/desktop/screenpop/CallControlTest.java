@@ -22,12 +22,13 @@ import switchboard.desktop.queue.RoutingQueue;
 import switchboard.pbxsim.pbx.InboundCall;
 
 /**
- * Blind transfers from the desktop: to an agent by name, who gets the caller whatever their
+ * Hold and blind transfers from the desktop. Hold: the caller hears music, the supervisor sees
+ * the call held, and the time on hold is recorded. Transfers: to an agent by name, who gets the caller whatever their
  * skills, then to a queue, where the ACD routes the caller again. Each agent's part of the call
  * is an interaction of its own, and the first agent can still record their disposition.
  */
 @QuarkusTest
-class TransferTest {
+class CallControlTest {
 
     @Inject
     SimulatedTelephony telephony;
@@ -66,6 +67,40 @@ class TransferTest {
                 .call(() -> Interaction.<Interaction>find("callId", callId + "/" + first.id).firstResult());
         assertEquals("escalated", disposed.disposition);
         telephony.pbx().hangup(caller, 16);
+    }
+
+    @Test
+    void anAgentPutsTheCallerOnHoldAndBackAndTheHoldTimeIsRecorded() throws Exception {
+        String caller = telephony.pbx().inboundCall(new InboundCall("+13125550143", "18005550100",
+                Map.of("SWB_INTENT", "sales", "SWB_LANGUAGE", "en")));
+        String callId = "sim:" + caller;
+        String agent = "agent" + code(await(callId, i -> i.answeredAt != null).agentId);
+        String calls = "/api/calls";
+
+        as(agent).post("/api/desktop/calls/" + callId + "/unhold").then().statusCode(409)
+                .body("detail", equalTo("The caller is not on hold"));
+        as(agent).post("/api/desktop/calls/" + callId + "/hold").then().statusCode(204);
+        awaitState(callId, "HELD");
+        as(agent).post("/api/desktop/calls/" + callId + "/hold").then().statusCode(409)
+                .body("detail", equalTo("The caller is already on hold"));
+        Thread.sleep(1_100);
+        as(agent).post("/api/desktop/calls/" + callId + "/unhold").then().statusCode(204);
+        awaitState(callId, "CONNECTED");
+        as("supervisor").get(calls).then().body("find { it.callId == '" + callId + "' }.state", equalTo("CONNECTED"));
+        telephony.pbx().hangup(caller, 16);
+        Interaction done = await(callId, i -> i.outcome == Interaction.Outcome.ANSWERED);
+        assertTrue(done.holdSeconds != null && done.holdSeconds >= 1, "hold seconds " + done.holdSeconds);
+    }
+
+    private static void awaitState(String callId, String state) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            String now = as("supervisor").get("/api/calls").then().extract().path("find { it.callId == '" + callId + "' }.state");
+            if (state.equals(now)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(callId + " never became " + state);
     }
 
     @Test

@@ -1,0 +1,47 @@
+package switchboard.desktop.callcenter;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** A call as the routing loop knows it, from arrival to its end. Owned by the loop thread. */
+final class ActiveCall {
+
+    final String callId;
+    /** The caller's number, once the call is seen arriving. */
+    String ani;
+    /** What the IVR learned (SWB_* variables without the prefix). */
+    Map<String, String> ivr = Map.of();
+    /** The identified customer, or null. */
+    Long customerId;
+    /** When the call first reached the ACD. */
+    Instant offeredAt;
+    /** The queue it waits in or was taken from; null outside the ACD (arriving, being transferred). */
+    String queue;
+    /** The agent it rings or talks to, or null. */
+    String agent;
+    boolean answered;
+    /** When the agent put the caller on hold, or null. */
+    Instant heldSince;
+
+    ActiveCall(String callId) {
+        this.callId = callId;
+    }
+
+    boolean connectedTo(String agentCode) {
+        return answered && agentCode.equals(agent);
+    }
+
+    LiveCall.State liveState() {
+        if (heldSince != null) {
+            return LiveCall.State.HELD;
+        }
+        if (answered) {
+            return LiveCall.State.CONNECTED;
+        }
+        return agent != null ? LiveCall.State.RINGING : LiveCall.State.WAITING;
+    }
+
+    LiveCall live() {
+        return new LiveCall(callId, ani, queue, liveState(), agent, customerId, offeredAt);
+    }
+}
