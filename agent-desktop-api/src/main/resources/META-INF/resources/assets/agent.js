@@ -1,4 +1,4 @@
-import { clock, el, header, liveSocket, requireRole, secondsSince, showLink } from './session.js';
+import { api, clock, el, header, liveSocket, requireRole, secondsSince, showLink } from './session.js';
 import { renderPop } from './pop.js';
 
 const session = requireRole('agent');
@@ -21,6 +21,8 @@ if (session) {
   });
   wireControls(socket);
   setInterval(tick, 1000);
+  loadQueues();
+  loadCallbacks();
 }
 
 /** Replays and live messages may interleave: each kind is applied only if newer than the last applied. */
@@ -60,12 +62,19 @@ function showCallState({ callId, state }) {
 }
 
 function showCallStatus() {
-  const names = { ringing: 'Your phone is ringing', connected: 'Connected', ended: 'Call ended', abandoned: 'The caller hung up' };
+  const names = {
+    ringing: 'Your phone is ringing', connected: 'Connected', held: 'Caller on hold', ended: 'Call ended',
+    abandoned: 'The caller hung up', transferred: 'Transferred',
+  };
   const duration = desk.connectedAt && desk.callState === 'connected' ? ` · ${clock((Date.now() - desk.connectedAt) / 1000)}` : '';
   $('call-status').textContent = desk.pop ? `${names[desk.callState] || desk.callState}${duration}` : 'Idle';
-  const live = desk.callState === 'connected';
+  const live = ['connected', 'held'].includes(desk.callState);
   $('hangup').disabled = !live;
-  const canDispose = desk.pop && ['connected', 'ended'].includes(desk.callState);
+  $('hold').disabled = !live;
+  $('hold').textContent = desk.callState === 'held' ? 'Resume' : 'Hold';
+  $('hold').setAttribute('aria-pressed', String(desk.callState === 'held'));
+  ['transfer-queue', 'transfer-agent', 'transfer-to-queue', 'transfer-to-agent'].forEach((id) => { $(id).disabled = !live; });
+  const canDispose = desk.pop && ['connected', 'held', 'ended', 'transferred'].includes(desk.callState);
   $('code').disabled = !canDispose;
   $('save-disposition').disabled = !canDispose;
 }
@@ -78,7 +87,6 @@ function showAgentState(state) {
   $('ready').setAttribute('aria-pressed', String(state.state === 'AVAILABLE'));
   $('not-ready').setAttribute('aria-pressed', String(state.state === 'NOT_READY'));
   if (state.state !== 'WRAP_UP') $('wrap-countdown').textContent = '';
-  if (state.state === 'AVAILABLE' && desk.callState === 'ended') $('disposition-status').textContent ||= 'Wrap-up over';
   tick();
 }
 
@@ -103,6 +111,11 @@ function wireControls(socket) {
   $('not-ready').addEventListener('click', () => socket.send({ type: 'set-state', state: 'not-ready', reason: $('reason').value }));
   $('logout-phone').addEventListener('click', () => socket.send({ type: 'set-state', state: 'logout' }));
   $('hangup').addEventListener('click', () => socket.send({ type: 'hangup', callId: desk.pop.call.callId }));
+  $('hold').addEventListener('click', () => socket.send({
+    type: desk.callState === 'held' ? 'unhold' : 'hold', callId: desk.pop.call.callId,
+  }));
+  $('transfer-to-queue').addEventListener('click', () => transfer({ queue: $('transfer-queue').value }));
+  $('transfer-to-agent').addEventListener('click', () => transfer({ agent: $('transfer-agent').value.trim() }));
   $('code').addEventListener('change', () => {
     const wantsCallback = $('code').selectedOptions[0]?.dataset.callback === 'true';
     $('callback-fields').classList.toggle('hidden', !wantsCallback);
@@ -117,12 +130,45 @@ function wireControls(socket) {
       message.callbackAt = new Date($('callback-at').value).toISOString();
     }
     socket.send(message);
-    $('disposition-status').textContent = 'Disposition saved';
+    // The server answers only a problem: no error within a moment means it was recorded.
+    desk.savingDisposition = true;
+    $('disposition-status').textContent = 'Saving…';
+    setTimeout(() => {
+      if (!desk.savingDisposition) return;
+      desk.savingDisposition = false;
+      $('disposition-status').textContent = 'Disposition saved';
+      if (message.callbackAt) loadCallbacks();
+    }, 1500);
     return undefined;
   });
 }
 
+async function transfer(target) {
+  if (!Object.values(target)[0]) return showError('Choose where to transfer the caller.');
+  try {
+    await api('POST', `/api/desktop/calls/${encodeURIComponent(desk.pop.call.callId)}/transfer`, target);
+  } catch (e) {
+    showError(e.message);
+  }
+  return undefined;
+}
+
+async function loadQueues() {
+  const queues = await api('GET', '/api/queues');
+  $('transfer-queue').append(...queues.map((q) => el('option', { value: q.name }, `${q.name} — ${q.description}`)));
+}
+
+async function loadCallbacks() {
+  const callbacks = await api('GET', '/api/callbacks');
+  $('callbacks').replaceChildren(...(callbacks.length === 0 ? [el('li', { class: 'muted' }, 'None scheduled')]
+    : callbacks.map((c) => el('li', {}, `${new Date(c.dueAt).toLocaleString()} · ${c.phone}${c.notes ? ` — ${c.notes}` : ''}`))));
+}
+
 function showError(text) {
+  if (desk.savingDisposition) {
+    desk.savingDisposition = false;
+    $('disposition-status').textContent = '';
+  }
   $('desk-error').textContent = text;
   setTimeout(() => { if ($('desk-error').textContent === text) $('desk-error').textContent = ''; }, 8000);
 }

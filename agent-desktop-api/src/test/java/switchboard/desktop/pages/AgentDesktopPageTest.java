@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static switchboard.desktop.Interactions.await;
 
 import java.net.URL;
+import java.time.LocalDateTime;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ import switchboard.pbxsim.pbx.InboundCall;
 
 /**
  * The agent desktop page in headless Chromium: an agent logs in, goes ready, sees the caller's
- * card arrive, hangs up from the page and records the outcome, which ends wrap-up.
+ * card arrive, puts the caller on hold and back, hangs up from the page and records the outcome
+ * with a callback, which ends wrap-up and appears in their callbacks.
  */
 @QuarkusTest
 class AgentDesktopPageTest {
@@ -64,21 +66,35 @@ class AgentDesktopPageTest {
             assertTrue(browser.driver.findElement(By.cssSelector(".pop .nba")).getText().startsWith("Next best action"));
             browser.screenshot("agent-desktop-screen-pop");
 
-            WebElement hangup = browser.until(d -> {
-                WebElement button = d.findElement(By.id("hangup"));
+            WebElement hold = browser.until(d -> {
+                WebElement button = d.findElement(By.id("hold"));
                 return button.isEnabled() ? button : null;
             });
-            hangup.click();
+            hold.click();
+            browser.until(d -> browser.text("call-status").equals("Caller on hold"));
+            browser.until(d -> browser.text("hold").equals("Resume"));
+            browser.driver.findElement(By.id("hold")).click();
+            browser.until(d -> browser.text("call-status").startsWith("Connected"));
+
+            browser.driver.findElement(By.id("hangup")).click();
             browser.until(d -> browser.text("state").equals("Wrap-up"));
             browser.until(d -> browser.text("wrap-countdown").startsWith("Wrap-up ends in"));
-            new Select(browser.driver.findElement(By.id("code"))).selectByValue("resolved");
-            browser.driver.findElement(By.id("notes")).sendKeys("Explained the late fee");
+            new Select(browser.driver.findElement(By.id("code"))).selectByValue("callback");
+            WebElement when = browser.until(d -> {
+                WebElement input = d.findElement(By.id("callback-at"));
+                return input.isDisplayed() ? input : null;
+            });
+            browser.driver.executeScript("arguments[0].value = arguments[1]", when,
+                    LocalDateTime.now().plusDays(1).withSecond(0).withNano(0).toString());
+            browser.driver.findElement(By.id("notes")).sendKeys("Call back about the late fee");
             browser.driver.findElement(By.id("save-disposition")).click();
             browser.until(d -> browser.text("state").equals("Ready"));
+            browser.until(d -> browser.text("callbacks").contains("+19995550177"));
             browser.screenshot("agent-desktop-after-disposition");
 
-            Interaction recorded = await(callId, i -> "resolved".equals(i.disposition));
-            assertEquals("Explained the late fee", recorded.notes);
+            Interaction recorded = await(callId, i -> "callback".equals(i.disposition));
+            assertEquals("Call back about the late fee", recorded.notes);
+            assertTrue(recorded.holdSeconds != null, "the hold was recorded");
         }
     }
 }
