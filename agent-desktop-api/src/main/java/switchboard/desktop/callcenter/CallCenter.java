@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -65,6 +67,8 @@ public class CallCenter implements RoutingListener {
     private static final int SHORT_ABANDON_SECONDS = 5;
     /** How long a call transferred to an agent by name waits for them before anyone may take it. */
     private static final int TRANSFER_WAIT_SECONDS = 60;
+    /** How long a simulated agent waits before taking back a desktop a person closed (a reload is quicker). */
+    private static final int TAKE_BACK_SECONDS = 5;
 
     private final CallCenterConfig config;
     private final SimulatedTelephony simulated;
@@ -84,6 +88,8 @@ public class CallCenter implements RoutingListener {
     private final Map<String, Long> agentIds = new HashMap<>();
     private final Map<String, QueueConfig> queues = new HashMap<>();
     private final Map<String, ActiveCall> calls = new HashMap<>();
+    /** Agents a person has taken over from the simulation. */
+    private final Set<String> takenOver = new HashSet<>();
     private final Map<String, Map<String, Integer>> skillsOfAgent = new HashMap<>();
     private RoutingEngine engine;
     private CtiBridge bridge;
@@ -375,6 +381,60 @@ public class CallCenter implements RoutingListener {
                 .sorted(Comparator.comparing(LiveCall::offeredAt)).toList());
     }
 
+    /**
+     * A person opened a desktop of the agent. In the simulated call center they take over from the
+     * simulated agent: not ready until they say so, and their phone rings until they answer on
+     * the desktop.
+     */
+    public void personArrived(String agentCode) {
+        loop.execute(() -> {
+            if (!config.simulated() || !skillsOfAgent.containsKey(agentCode) || !takenOver.add(agentCode)) {
+                return;
+            }
+            simulated.personAt(devices.get(agentCode));
+            if (engine.agentStatus(agentCode).state() != AgentState.LOGGED_OUT) {
+                engine.notReady(agentCode, "login");
+            }
+        });
+    }
+
+    /**
+     * The person closed the agent's last desktop: in the simulated call center, the simulated
+     * agent takes over again, unless a desktop is back within a grace period (a page reload).
+     */
+    public void personLeft(String agentCode) {
+        loop.schedule(() -> {
+            if (desks.hasDesktop(agentCode) || !takenOver.remove(agentCode)) {
+                return;
+            }
+            simulated.robotAt(devices.get(agentCode));
+            if (config.agentsReadyAtStart()) {
+                if (engine.agentStatus(agentCode).state() == AgentState.LOGGED_OUT) {
+                    engine.login(agentCode, skillsOfAgent.get(agentCode));
+                }
+                engine.ready(agentCode);
+            }
+        }, TAKE_BACK_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Picks up the agent's ringing phone from the desktop: only the simulated call center's
+     * phones can be; a real agent picks up their phone. Completes with the problem in words, or empty.
+     */
+    public CompletableFuture<Optional<String>> answer(String agentCode, String callId) {
+        return onLoop(() -> {
+            ActiveCall call = calls.get(callId);
+            if (call == null || !agentCode.equals(call.agent) || call.answered) {
+                return Optional.of("No call " + callId + " ringing for you");
+            }
+            if (!config.simulated()) {
+                return Optional.of("Pick up your phone to answer");
+            }
+            return simulated.pbx().answerDevice(devices.get(agentCode)) ? Optional.<String>empty()
+                    : Optional.of("Your phone is not ringing yet; try again in a moment");
+        });
+    }
+
     /** Pushes the agent's current state to their desktops: what a desktop shows when it connects. */
     public void announceState(String agentCode) {
         loop.execute(() -> {
@@ -417,8 +477,10 @@ public class CallCenter implements RoutingListener {
         log.assigned(callId, agentIds.get(assignment.agentId()), assignment.explanation());
         call.agent = assignment.agentId();
         try {
-            desks.push(assignment.agentId(), "screen-pop", pops.forAssignment(assignment, call.ani, call.customerId,
-                    call.ivr, call.offeredAt, Instant.now()));
+            Map<String, Object> pop = pops.forAssignment(assignment, call.ani, call.customerId, call.ivr,
+                    call.offeredAt, Instant.now());
+            pop.put("answerOnDesktop", config.simulated());
+            desks.push(assignment.agentId(), "screen-pop", pop);
         } catch (RuntimeException e) {
             LOG.errorf(e, "No screen-pop for %s; the call rings all the same", callId);
         }

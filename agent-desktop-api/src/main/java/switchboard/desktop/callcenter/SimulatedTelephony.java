@@ -68,6 +68,16 @@ public class SimulatedTelephony {
         LOG.infof("Simulated callers: %.1f calls a minute", settings.callsPerMinute());
     }
 
+    /** A person works at this phone: it rings until they answer (or the ring timeout). */
+    void personAt(String deviceInterface) {
+        pbx.device(deviceInterface, DeviceBehavior.answersWhenTold());
+    }
+
+    /** A simulated agent works at this phone again: it answers by itself. */
+    void robotAt(String deviceInterface) {
+        pbx.device(deviceInterface, DeviceBehavior.answersAfter(config.simulator().agentAnswersAfter().toMillis()));
+    }
+
     /** The simulated PBX, for tests and demos that place calls by hand. */
     public SimulatedPbx pbx() {
         return pbx;

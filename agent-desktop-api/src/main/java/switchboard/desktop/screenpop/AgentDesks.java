@@ -69,8 +69,21 @@ public class AgentDesks {
         desks.computeIfAbsent(agentCode, code -> new Desk()).sessions.add(session);
     }
 
-    void detach(Session session) {
-        desks.values().forEach(desk -> desk.sessions.remove(session));
+    /** Returns whether the agent has no desktop open any more. */
+    boolean detach(String agentCode, Session session) {
+        Desk desk = desks.get(agentCode);
+        if (desk == null) {
+            return false;
+        }
+        synchronized (desk) {
+            return desk.sessions.remove(session) && desk.sessions.isEmpty();
+        }
+    }
+
+    /** Whether the agent has a desktop open. */
+    public boolean hasDesktop(String agentCode) {
+        Desk desk = desks.get(agentCode);
+        return desk != null && !desk.sessions.isEmpty();
     }
 
     /** Sends the kept messages after {@code lastSeq}, in order. */

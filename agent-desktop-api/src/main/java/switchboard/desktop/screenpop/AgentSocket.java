@@ -77,12 +77,18 @@ public class AgentSocket {
         }
         session.getUserProperties().put(AGENT, agent.get());
         desks.attach(agent.get(), session);
+        callCenter.personArrived(agent.get());
         callCenter.announceState(agent.get());
     }
 
     @OnClose
     public void close(Session session, CloseReason reason) {
-        desks.detach(session);
+        String agent = (String) session.getUserProperties().get(AGENT);
+        worker.execute(() -> {
+            if (agent != null && desks.detach(agent, session)) {
+                callCenter.personLeft(agent);
+            }
+        });
     }
 
     private void received(String text, Session session) {
@@ -106,9 +112,11 @@ public class AgentSocket {
             case "hangup" -> hangup(agent, session, message);
             case "transfer" -> transfer(agent, session, message);
             case "hold", "unhold" -> hold(agent, session, message, "hold".equals(type));
+            case "answer" -> callId(session, message, "answer")
+                    .ifPresent(callId -> answer(session, callCenter.answer(agent, callId)));
             default -> desks.error(session, type.isEmpty() ? "A message needs a type"
                     : "Unknown message type '" + type + "'; expected one of " + List.of("resume", "set-state",
-                            "disposition", "hangup", "hold", "unhold", "transfer"));
+                            "disposition", "answer", "hangup", "hold", "unhold", "transfer"));
         }
     }
 

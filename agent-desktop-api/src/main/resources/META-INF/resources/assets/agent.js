@@ -68,6 +68,7 @@ function showCallStatus() {
   };
   const duration = desk.connectedAt && desk.callState === 'connected' ? ` · ${clock((Date.now() - desk.connectedAt) / 1000)}` : '';
   $('call-status').textContent = desk.pop ? `${names[desk.callState] || desk.callState}${duration}` : 'Idle';
+  $('answer').classList.toggle('hidden', !(desk.pop?.answerOnDesktop && desk.callState === 'ringing'));
   const live = ['connected', 'held'].includes(desk.callState);
   $('hangup').disabled = !live;
   $('hold').disabled = !live;
@@ -110,6 +111,7 @@ function wireControls(socket) {
   $('ready').addEventListener('click', () => socket.send({ type: 'set-state', state: 'ready' }));
   $('not-ready').addEventListener('click', () => socket.send({ type: 'set-state', state: 'not-ready', reason: $('reason').value }));
   $('logout-phone').addEventListener('click', () => socket.send({ type: 'set-state', state: 'logout' }));
+  $('answer').addEventListener('click', () => socket.send({ type: 'answer', callId: desk.pop.call.callId }));
   $('hangup').addEventListener('click', () => socket.send({ type: 'hangup', callId: desk.pop.call.callId }));
   $('hold').addEventListener('click', () => socket.send({
     type: desk.callState === 'held' ? 'unhold' : 'hold', callId: desk.pop.call.callId,

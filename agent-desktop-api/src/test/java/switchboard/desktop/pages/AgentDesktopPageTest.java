@@ -23,8 +23,8 @@ import switchboard.desktop.interaction.Interaction;
 import switchboard.pbxsim.pbx.InboundCall;
 
 /**
- * The agent desktop page in headless Chromium: an agent logs in, goes ready, sees the caller's
- * card arrive, puts the caller on hold and back, hangs up from the page and records the outcome
+ * The agent desktop page in headless Chromium: an agent logs in, taking over the simulated agent,
+ * goes ready, sees the caller's card arrive, answers on the desktop, puts the caller on hold and back, hangs up from the page and records the outcome
  * with a callback, which ends wrap-up and appears in their callbacks.
  */
 @QuarkusTest
@@ -66,6 +66,12 @@ class AgentDesktopPageTest {
             assertTrue(browser.driver.findElement(By.cssSelector(".pop .nba")).getText().startsWith("Next best action"));
             browser.screenshot("agent-desktop-screen-pop");
 
+            // The person took over agent 1001 in the simulated call center: the phone rings until they answer.
+            browser.until(d -> d.findElement(By.id("answer")).isDisplayed());
+            Thread.sleep(1_000);
+            assertEquals("Your phone is ringing", browser.text("call-status"), "nobody answers for the person");
+            browser.driver.findElement(By.id("answer")).click();
+            browser.until(d -> browser.text("call-status").startsWith("Connected"));
             WebElement hold = browser.until(d -> {
                 WebElement button = d.findElement(By.id("hold"));
                 return button.isEnabled() ? button : null;

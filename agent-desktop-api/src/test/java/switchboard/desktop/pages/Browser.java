@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -72,8 +73,21 @@ final class Browser implements AutoCloseable {
         return until(condition, 15);
     }
 
+    /** Waits for the condition; on time-out keeps a screenshot and the page's HTML to see why. */
     <T> T until(Function<WebDriver, T> condition, int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(RuntimeException.class).until(condition);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(RuntimeException.class)
+                    .until(condition);
+        } catch (TimeoutException e) {
+            String name = "failed-" + System.currentTimeMillis();
+            screenshot(name);
+            try {
+                Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+            } catch (IOException io) {
+                e.addSuppressed(io);
+            }
+            throw e;
+        }
     }
 
     String text(String id) {

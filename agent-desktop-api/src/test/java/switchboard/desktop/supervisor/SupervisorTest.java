@@ -58,8 +58,8 @@ class SupervisorTest {
         desk.next("agent-state");
         as("supervisor").body(Map.of("state", "not-ready", "reason", "coaching")).put("/api/agents/1003/state")
                 .then().statusCode(204);
-        JsonNode state = desk.next("agent-state", s -> "NOT_READY".equals(s.path("state").asText()));
-        assertEquals("coaching", state.path("reason").asText());
+        JsonNode state = desk.next("agent-state", s -> "coaching".equals(s.path("reason").asText()));
+        assertEquals("NOT_READY", state.path("state").asText());
         as("supervisor").get("/api/agents").then()
                 .body("find { it.agent == '1003' }.state", equalTo("NOT_READY"));
         session.close();
