@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -69,6 +70,8 @@ public class CallCenter implements RoutingListener {
     private static final int TRANSFER_WAIT_SECONDS = 60;
     /** How long a simulated agent waits before taking back a desktop a person closed (a reload is quicker). */
     private static final int TAKE_BACK_SECONDS = 5;
+    /** How long a simulated agent takes to write up a call. */
+    private static final int SIMULATED_WRAP_UP_SECONDS = 8;
 
     private final CallCenterConfig config;
     private final SimulatedTelephony simulated;
@@ -90,6 +93,8 @@ public class CallCenter implements RoutingListener {
     private final Map<String, ActiveCall> calls = new HashMap<>();
     /** Agents a person has taken over from the simulation. */
     private final Set<String> takenOver = new HashSet<>();
+    /** The simulated agents' choices of disposition. */
+    private final SplittableRandom random = new SplittableRandom(20260101);
     private final Map<String, Map<String, Integer>> skillsOfAgent = new HashMap<>();
     private RoutingEngine engine;
     private CtiBridge bridge;
@@ -511,6 +516,25 @@ public class CallCenter implements RoutingListener {
         } catch (RuntimeException e) {
             LOG.errorf(e, "Could not record %s entering %s", status.agentId(), status.state());
         }
+        if (status.state() == AgentState.WRAP_UP && config.simulated() && !takenOver.contains(status.agentId())) {
+            simulatedWrapUp(status.agentId(), status.callId());
+        }
+    }
+
+    /** A simulated agent writes up the call after a few seconds, as a person would. */
+    private void simulatedWrapUp(String agentCode, String callId) {
+        loop.schedule(() -> {
+            AgentStatus now = engine.agentStatus(agentCode);
+            if (now.state() != AgentState.WRAP_UP || !callId.equals(now.callId()) || takenOver.contains(agentCode)) {
+                return;
+            }
+            Optional<Problem> problem = log.simulatedDisposition(callId, agentCode, random);
+            if (problem.isEmpty()) {
+                engine.wrapUpDone(agentCode);
+            } else {
+                LOG.warnf("Simulated agent %s could not disposition %s: %s", agentCode, callId, problem.get().detail());
+            }
+        }, SIMULATED_WRAP_UP_SECONDS, TimeUnit.SECONDS);
     }
 
     private void pushState(AgentStatus status) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -162,6 +163,25 @@ public class InteractionLog {
 
     private static Optional<Problem> invalid(String field, String message) {
         return Optional.of(Problem.invalid(field + " " + message, List.of(new Problem.FieldError(field, message))));
+    }
+
+    /**
+     * A simulated agent's disposition: one of the queue's codes that asks for no callback, at
+     * random; nothing when the call already has one.
+     */
+    @Transactional
+    public Optional<Problem> simulatedDisposition(String callId, String agentCode, SplittableRandom random) {
+        Interaction interaction = find(callId);
+        if (interaction != null && interaction.disposition != null) {
+            return Optional.empty();
+        }
+        List<DispositionCode> codes = interaction == null ? List.of()
+                : DispositionCode.forQueue(interaction.queueId).stream().filter(c -> !c.schedulesCallback).toList();
+        if (codes.isEmpty()) {
+            return Optional.of(Problem.of(Response.Status.CONFLICT, "No disposition code for " + callId));
+        }
+        String code = codes.get(random.nextInt(codes.size())).code;
+        return disposition(callId, agentCode, new Disposition(code, "Handled by the simulated agent", null));
     }
 
     /** The agent's part of a call: the call's interaction, or the leg they transferred. */

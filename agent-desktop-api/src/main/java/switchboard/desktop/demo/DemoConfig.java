@@ -16,6 +16,10 @@ public interface DemoConfig {
     /** How many customers to generate. */
     int customers();
 
+    /** How many agents (24 named ones, then generated ones with their skills), each with a user. */
+    @WithDefault("24")
+    int agents();
+
     /** The password of every demo user. */
     @WithDefault("demo")
     String password();

@@ -60,11 +60,16 @@ public final class DemoDataGenerator {
      * @param currentMonth the month "now" falls in; all history lies before its first day
      */
     public DemoData generate(long seed, int customerCount, YearMonth currentMonth) {
+        return generate(seed, customerCount, DemoWorkforce.agents().size(), currentMonth);
+    }
+
+    /** As above, with {@code agentCount} agents (at least the 24 named ones, who handled the past calls). */
+    public DemoData generate(long seed, int customerCount, int agentCount, YearMonth currentMonth) {
         Run run = new Run(new SplittableRandom(seed), currentMonth);
         for (int i = 1; i <= customerCount; i++) {
             run.customer(i);
         }
-        List<AgentRow> agents = DemoWorkforce.agents();
+        List<AgentRow> agents = DemoWorkforce.agents(Math.max(agentCount, DemoWorkforce.agents().size()));
         return new DemoData(DemoWorkforce.SKILLS, DemoWorkforce.TEAMS, agents, DemoWorkforce.queues(), run.customers,
                 run.accounts, run.purchases, run.usage, run.cases, run.interactions, DemoWorkforce.users(agents));
     }

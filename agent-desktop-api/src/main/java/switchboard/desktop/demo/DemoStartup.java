@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import switchboard.desktop.agent.Agent;
 import switchboard.desktop.customer.Customer;
 import switchboard.desktop.customer.phone.PhoneNumbers;
 import switchboard.desktop.customer.scoring.ScoringService;
@@ -47,7 +48,7 @@ class DemoStartup {
         if (config.load() && Customer.count() == 0) {
             long started = System.nanoTime();
             DemoData data = new DemoDataGenerator(numbers).generate(config.seed(), config.customers(),
-                    YearMonth.now(clock.withZone(ZoneOffset.UTC)));
+                    config.agents(), YearMonth.now(clock.withZone(ZoneOffset.UTC)));
             loader.load(data, config.password());
             scoring.scoreAll();
             LOG.infof("Loaded demo data: %d customers, %d accounts, %d purchases, %d agents, %d queues in %d ms",
@@ -57,8 +58,8 @@ class DemoStartup {
         if (embedded) {
             LOG.infof("%n%n  Switchboard is running on its embedded defaults: http://localhost:%d%n"
                     + "  API docs: http://localhost:%d/q/swagger-ui   health: http://localhost:%d/q/health%n"
-                    + "  Demo logins (password '%s'): supervisor, admin, agent1001 ... agent1024%n",
-                    port, port, port, config.password());
+                    + "  Demo logins (password '%s'): supervisor, admin, agent1001 ... agent%d%n",
+                    port, port, port, config.password(), 1000 + Agent.count());
         }
     }
 }

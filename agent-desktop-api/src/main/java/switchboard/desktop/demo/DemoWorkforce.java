@@ -49,15 +49,24 @@ final class DemoWorkforce {
     }
 
     static List<AgentRow> agents() {
+        return agents(AGENTS.length);
+    }
+
+    /**
+     * The 24 named agents, then as many more as asked for (a larger call center for load tests):
+     * {@code Agent 1025} and on, in the named agents' teams and with their skills, in turn.
+     */
+    static List<AgentRow> agents(int count) {
         List<AgentRow> agents = new ArrayList<>();
-        for (int i = 0; i < AGENTS.length; i++) {
-            String[] row = AGENTS[i];
+        for (int i = 0; i < count; i++) {
+            String[] row = AGENTS[i % AGENTS.length];
             Map<String, Integer> skills = new LinkedHashMap<>();
             for (int s = 2; s < row.length; s++) {
                 String[] pair = row[s].split("=");
                 skills.put(pair[0], Integer.parseInt(pair[1]));
             }
-            agents.add(new AgentRow(i + 1, String.valueOf(1001 + i), row[0], row[1], skills));
+            String code = String.valueOf(1001 + i);
+            agents.add(new AgentRow(i + 1, code, i < AGENTS.length ? row[0] : "Agent " + code, row[1], skills));
         }
         return agents;
     }

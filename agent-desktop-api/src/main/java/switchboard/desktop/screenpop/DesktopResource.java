@@ -96,6 +96,13 @@ public class DesktopResource {
     }
 
     @POST
+    @Path("/calls/{callId}/answer")
+    @Operation(summary = "Answer my ringing phone", description = "The simulated call center only; a real agent picks up their phone")
+    public CompletionStage<Response> answer(@PathParam("callId") String callId) {
+        return callCenter.answer(agent(), callId).thenApply(problem -> done(problem, p -> Problem.of(Status.CONFLICT, p)));
+    }
+
+    @POST
     @Path("/calls/{callId}/hold")
     @Operation(summary = "Put my caller on hold", description = "The caller hears music; the agent's phone stays up")
     public CompletionStage<Response> hold(@PathParam("callId") String callId) {

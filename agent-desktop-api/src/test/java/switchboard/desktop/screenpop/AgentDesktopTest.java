@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static switchboard.desktop.Interactions.await;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -50,10 +52,43 @@ class AgentDesktopTest {
 
     /** A customer whose last answered call was with agent 1001: their preferred agent. */
     private static long customerOfAgent1001() {
+        return customerLastServedBy(1);
+    }
+
+    private static long customerLastServedBy(long agentId) {
         return QuarkusTransaction.requiringNew().call(() -> Interaction.<Interaction>find(
-                "from Interaction i where i.outcome = ?1 and i.agentId = 1 and i.offeredAt = "
+                "from Interaction i where i.outcome = ?1 and i.agentId = ?2 and i.offeredAt = "
                         + "(select max(j.offeredAt) from Interaction j where j.customerId = i.customerId and j.outcome = ?1)",
-                Interaction.Outcome.ANSWERED).firstResult().customerId);
+                Interaction.Outcome.ANSWERED, agentId).firstResult().customerId);
+    }
+
+    @Test
+    void withoutADispositionWrapUpEndsWhenTheQueuesWrapUpTimeRunsOut() throws Exception {
+        SocketClient desk = new SocketClient();
+        Session session = connect(desk, Api.token("agent1009"));
+        session.getBasicRemote().sendText("{\"type\":\"set-state\",\"state\":\"ready\"}");
+        desk.next("agent-state", s -> "AVAILABLE".equals(s.path("state").asText()));
+        String caller = telephony.pbx().inboundCall(new InboundCall("+19995550102", "18005550100",
+                Map.of("SWB_INTENT", "sales", "SWB_CUSTOMER_ID", String.valueOf(customerLastServedBy(9)))));
+        String callId = "sim:" + caller;
+        assertEquals(callId, desk.next("screen-pop").path("call").path("callId").asText());
+        boolean picked = false;
+        for (int i = 0; i < 100 && !picked; i++) {
+            picked = telephony.pbx().answerDevice("PJSIP/1009");
+            Thread.sleep(picked ? 0 : 50);
+        }
+        assertTrue(picked, "agent 1009's phone never rang");
+        desk.next("call-state", s -> "connected".equals(s.path("state").asText()));
+        telephony.pbx().hangup(caller, 16);
+
+        JsonNode wrapUp = desk.next("agent-state", s -> "WRAP_UP".equals(s.path("state").asText()));
+        Instant since = Instant.parse(wrapUp.path("since").asText());
+        Instant ends = Instant.parse(wrapUp.path("wrapUpEndsAt").asText());
+        assertEquals(20, Duration.between(since, ends).toSeconds(), "the sales queue's wrap-up time");
+        JsonNode ready = desk.next("agent-state", s -> "AVAILABLE".equals(s.path("state").asText()), 30);
+        assertTrue(!Instant.parse(ready.path("since").asText()).isBefore(ends.minusMillis(200)),
+                "wrap-up lasted its full time: " + ready);
+        session.close();
     }
 
     @Test
