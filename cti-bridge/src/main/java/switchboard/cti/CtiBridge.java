@@ -51,6 +51,20 @@ public final class CtiBridge implements AutoCloseable {
         return of(callId).unhold(callId);
     }
 
+    public CompletableFuture<CommandResult> sendTo(String callId, String context, String exten) {
+        return of(callId).sendTo(callId, context, exten);
+    }
+
+    /** Originates on the first PBX configured, the one outbound calls leave from; see {@link PbxConnection#originate}. */
+    public CompletableFuture<String> originate(String channel, String context, String exten, String callerId,
+            Map<String, String> variables, long timeoutMillis) {
+        if (connections.isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no PBX to dial from"));
+        }
+        return connections.values().iterator().next().originate(channel, context, exten, callerId, variables,
+                timeoutMillis);
+    }
+
     public CompletableFuture<CommandResult> hangup(String callId) {
         return of(callId).hangup(callId);
     }

@@ -137,6 +137,12 @@ public final class PbxConnection implements AutoCloseable {
         return connectedLegs(callId, legs -> send(new BridgeAction(legs[0], legs[1])));
     }
 
+    /** Sends the caller's channel of a call to {@code exten@context} (e.g. to play a message and hang up). */
+    public CompletableFuture<CommandResult> sendTo(String callId, String context, String exten) {
+        return callerChannel(callId).thenCompose(channel -> channel == null ? unknownCall(callId)
+                : send(new RedirectAction(channel, context, exten, 1)));
+    }
+
     /** Ends a call. */
     public CompletableFuture<CommandResult> hangup(String callId) {
         return callerChannel(callId).thenCompose(channel -> channel == null ? unknownCall(callId)

@@ -293,6 +293,20 @@ public final class RoutingEngine {
         return views;
     }
 
+    /**
+     * The available agents who qualify for a queue as it asks (before any relaxation), longest
+     * idle first, at most {@code max}: whom a progressive dialer may reserve.
+     */
+    public List<String> availableAgents(String queueName, int max) {
+        advance();
+        List<String> ids = new ArrayList<>();
+        for (EligibleAgents.Membership m = queue(queueName).eligible[0].first(); m != null && ids.size() < max;
+                m = m.next()) {
+            ids.add(m.agent.id);
+        }
+        return ids;
+    }
+
     /** A queue now: waiting calls, longest wait, agents by state, and KPIs over the window. */
     public QueueSnapshot snapshot(String queueName) {
         advance();

@@ -400,4 +400,15 @@ class RoutingEngineTest {
         assertEquals("other", rona.agentOf("unanswered"));
         assertEquals(AgentState.NOT_READY, rona.state("named"));
     }
+
+    @Test
+    void theAvailableQualifiedAgentsAreListedLongestIdleFirst() {
+        Harness h = new Harness().queue(billing(Strategy.VALUE_MATCHED)).readyAgent("first", Map.of("billing", 3));
+        h.after(5);
+        h.readyAgent("second", Map.of("billing", 2)).readyAgent("sales", Map.of("sales", 5));
+        h.readyAgent("busy", Map.of("billing", 4));
+        h.engine.notReady("busy", "lunch");
+        assertEquals(List.of("first", "second"), h.engine.availableAgents("billing", 10));
+        assertEquals(List.of("first"), h.engine.availableAgents("billing", 1));
+    }
 }

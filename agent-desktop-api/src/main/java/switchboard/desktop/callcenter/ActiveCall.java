@@ -22,6 +22,10 @@ final class ActiveCall {
     boolean answered;
     /** When the agent put the caller on hold, or null. */
     Instant heldSince;
+    /** For a campaign's call: what it is for and where its outcome goes; null for inbound calls. */
+    Outbound outbound;
+    /** For a campaign's call: the agent kept free for it while it rings. */
+    String reservedAgent;
 
     ActiveCall(String callId) {
         this.callId = callId;

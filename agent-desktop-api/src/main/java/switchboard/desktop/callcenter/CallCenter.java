@@ -34,6 +34,7 @@ import switchboard.cti.CommandResult;
 import switchboard.cti.CtiBridge;
 import switchboard.cti.SpyMode;
 import switchboard.cti.CtiEvent;
+import switchboard.cti.OriginateOutcome;
 import switchboard.cti.PbxConfig;
 import switchboard.desktop.agent.Agent;
 import switchboard.desktop.problem.Problem;
@@ -72,6 +73,10 @@ public class CallCenter implements RoutingListener {
     private static final int TAKE_BACK_SECONDS = 5;
     /** How long a simulated agent takes to write up a call. */
     private static final int SIMULATED_WRAP_UP_SECONDS = 8;
+    /** An answered outbound call must reach an agent within this, or it is abandoned (US and UK rules). */
+    private static final int OUTBOUND_CONNECT_SECONDS = 2;
+    /** The not-ready reason of an agent kept free for an outbound call. */
+    private static final String OUTBOUND_REASON = "outbound";
 
     private final CallCenterConfig config;
     private final SimulatedTelephony simulated;
@@ -144,6 +149,11 @@ public class CallCenter implements RoutingListener {
                 config.simulated() ? "simulated" : pbxs.size() + " Asterisk");
     }
 
+    /** Whether live calls are handled (not when switched off by configuration). */
+    public boolean isRunning() {
+        return engine != null;
+    }
+
     void stop(@Observes ShutdownEvent event) {
         if (bridge != null) {
             bridge.close();
@@ -169,8 +179,14 @@ public class CallCenter implements RoutingListener {
                 call(e.callId()).ani = e.ani();
             } else if (event instanceof CtiEvent.CallHandedToAcd e) {
                 handedToAcd(e);
+            } else if (event instanceof CtiEvent.OriginateResult e) {
+                originated(e);
             } else if (event instanceof CtiEvent.CallConnected e) {
-                call(e.callId()).answered = true;
+                ActiveCall connected = call(e.callId());
+                connected.answered = true;
+                if (connected.outbound != null) {
+                    connected.outbound.listener().agentConnected();
+                }
                 engine.callAnswered(e.callId());
                 log.answered(e.callId());
                 callState(e.callId(), "connected");
@@ -192,6 +208,107 @@ public class CallCenter implements RoutingListener {
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "Could not handle %s", event);
+        }
+    }
+
+    // ---- outbound -----------------------------------------------------------------------------
+
+    /**
+     * Keeps an available agent of the queue free for an outbound call (not ready, reason
+     * {@code outbound}): their code, or empty when nobody is free.
+     */
+    public CompletableFuture<Optional<String>> reserveAgent(String queue) {
+        return onLoop(() -> {
+            List<String> free = engine.availableAgents(queue, 1);
+            if (free.isEmpty()) {
+                return Optional.empty();
+            }
+            engine.notReady(free.get(0), OUTBOUND_REASON);
+            return Optional.of(free.get(0));
+        });
+    }
+
+    /** How many agents of the queue are available now. */
+    public CompletableFuture<Integer> availableAgents(String queue) {
+        return onLoop(() -> engine.availableAgents(queue, Integer.MAX_VALUE).size());
+    }
+
+    /**
+     * Dials a campaign's number for an agent kept free for it (or for anyone in the queue when
+     * {@code reservedAgent} is null). The customer's phone rings {@code ringSeconds}; a person
+     * who answers is given to the agent at once, with a screen-pop carrying the campaign.
+     */
+    public void dial(Outbound outbound, String reservedAgent) {
+        Map<String, String> variables = Map.of("SWB_CALLER_ID", outbound.callerId(), "SWB_RING_TIMEOUT",
+                String.valueOf(outbound.ringSeconds()));
+        bridge.originate("Local/" + outbound.phone() + "@switchboard-outbound", "switchboard-hold", "s",
+                outbound.callerId(), variables, (outbound.ringSeconds() + 10) * 1000L)
+                .whenComplete((callId, failure) -> loop.execute(() -> {
+                    if (failure != null) {
+                        LOG.warnf("Could not dial %s for %s: %s", outbound.phone(), outbound.campaign(), failure.getMessage());
+                        release(reservedAgent);
+                        outbound.listener().finished(OriginateOutcome.FAILED);
+                        return;
+                    }
+                    ActiveCall call = call(callId);
+                    call.outbound = outbound;
+                    call.reservedAgent = reservedAgent;
+                    call.ani = outbound.phone();
+                    call.customerId = outbound.customerId();
+                    outbound.listener().placed(callId);
+                }));
+    }
+
+    private void originated(CtiEvent.OriginateResult e) {
+        ActiveCall call = calls.get(e.callId());
+        if (call == null || call.outbound == null) {
+            return;
+        }
+        call.outbound.listener().finished(e.outcome());
+        if (e.outcome() != OriginateOutcome.ANSWERED) {
+            release(call.reservedAgent);
+            calls.remove(e.callId());
+            return;
+        }
+        Map<String, String> attributes = call.customerId == null ? Map.of()
+                : Map.of("customerId", String.valueOf(call.customerId));
+        CallRequest request = profiles.request(call.callId, call.outbound.queue(), call.ani, attributes);
+        call.queue = call.outbound.queue();
+        call.offeredAt = Instant.now();
+        log.dialedOut(call.callId, call.ani, call.queue, call.customerId, call.outbound.campaign());
+        if (call.reservedAgent != null) {
+            engine.callQueuedFor(request, call.reservedAgent, OUTBOUND_CONNECT_SECONDS);
+            release(call.reservedAgent);
+        } else {
+            engine.callQueued(request);
+        }
+        loop.schedule(() -> abandonIfNobodyTook(call), OUTBOUND_CONNECT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** The 2-second rule: an answered customer nobody took hears who called, and the call ends. */
+    private void abandonIfNobodyTook(ActiveCall call) {
+        if (calls.get(call.callId) != call || call.agent != null) {
+            return;
+        }
+        engine.callEnded(call.callId);
+        call.queue = null;
+        call.outbound.listener().abandoned();
+        bridge.sendTo(call.callId, "switchboard-outbound-abandon", "s").thenAccept(result -> {
+            if (!result.success()) {
+                LOG.warnf("Could not play the abandon message on %s: %s", call.callId, result.message());
+            }
+        });
+    }
+
+    /** Lets an agent kept free for an outbound call take calls again (no number to dial after all). */
+    public void releaseAgent(String agentCode) {
+        loop.execute(() -> release(agentCode));
+    }
+
+    private void release(String reservedAgent) {
+        if (reservedAgent != null && engine.agentStatus(reservedAgent).state() == AgentState.NOT_READY
+                && OUTBOUND_REASON.equals(engine.agentStatus(reservedAgent).reason())) {
+            engine.ready(reservedAgent);
         }
     }
 
@@ -485,6 +602,10 @@ public class CallCenter implements RoutingListener {
             Map<String, Object> pop = pops.forAssignment(assignment, call.ani, call.customerId, call.ivr,
                     call.offeredAt, Instant.now());
             pop.put("answerOnDesktop", config.simulated());
+            if (call.outbound != null) {
+                pop.put("campaign", Map.of("name", call.outbound.campaign(), "script", call.outbound.script(),
+                        "offer", call.outbound.offer()));
+            }
             desks.push(assignment.agentId(), "screen-pop", pop);
         } catch (RuntimeException e) {
             LOG.errorf(e, "No screen-pop for %s; the call rings all the same", callId);

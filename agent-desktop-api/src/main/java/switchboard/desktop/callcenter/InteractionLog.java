@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import switchboard.desktop.agent.Agent;
 import switchboard.desktop.callback.Callbacks;
+import switchboard.desktop.dnc.DoNotCallList;
 import switchboard.desktop.interaction.Interaction;
 import switchboard.desktop.problem.Problem;
 import switchboard.desktop.queue.DispositionCode;
@@ -28,12 +29,17 @@ public class InteractionLog {
 
     private final ObjectMapper json;
     private final Clock clock;
-    private final Callbacks callbacks;
+    /** The disposition code of a customer who asks not to be called again. */
+    static final String DO_NOT_CALL = "do-not-call";
 
-    InteractionLog(ObjectMapper json, Clock clock, Callbacks callbacks) {
+    private final Callbacks callbacks;
+    private final DoNotCallList doNotCall;
+
+    InteractionLog(ObjectMapper json, Clock clock, Callbacks callbacks, DoNotCallList doNotCall) {
         this.json = json;
         this.clock = clock;
         this.callbacks = callbacks;
+        this.doNotCall = doNotCall;
     }
 
     /** A call reached the ACD. */
@@ -50,6 +56,21 @@ public class InteractionLog {
         interaction.customerId = customerId;
         interaction.queueId = queueId(queue);
         interaction.ivrPath = attributes.get("ivrPath");
+        interaction.outcome = Interaction.Outcome.IN_PROGRESS;
+        interaction.persist();
+    }
+
+    /** A campaign's call was answered by the customer and goes to an agent. */
+    @Transactional
+    public void dialedOut(String callId, String phone, String queue, Long customerId, String campaign) {
+        Interaction interaction = new Interaction();
+        interaction.callId = callId;
+        interaction.direction = Interaction.Direction.OUTBOUND;
+        interaction.offeredAt = clock.instant();
+        interaction.ani = phone;
+        interaction.customerId = customerId;
+        interaction.queueId = queueId(queue);
+        interaction.campaign = campaign;
         interaction.outcome = Interaction.Outcome.IN_PROGRESS;
         interaction.persist();
     }
@@ -157,6 +178,9 @@ public class InteractionLog {
         }
         if (chosen.get().schedulesCallback) {
             callbacks.fromDisposition(interaction, agent.id, disposition.callbackAt());
+        }
+        if (DO_NOT_CALL.equals(chosen.get().code)) {
+            doNotCall.customerAsked(interaction.ani, interaction.customerId);
         }
         return Optional.empty();
     }

@@ -19,6 +19,11 @@ public final class Figures {
         return Double.isNaN(value) ? null : round(value, 1);
     }
 
+    /** {@code part ÷ whole} as a percentage with one decimal; null when the whole is 0. */
+    public static Double percent(long part, long whole) {
+        return whole == 0 ? null : percent((double) part / whole);
+    }
+
     /** A ratio (0–1) as a percentage with one decimal; null for NaN. */
     public static Double percent(double ratio) {
         return oneDecimal(ratio * 100);

@@ -12,6 +12,12 @@ public class InvalidInputProblem extends RuntimeException {
         this.errors = List.of(new Problem.FieldError(field, message));
     }
 
+    /** Several problems at once, e.g. every rejected row of an import. */
+    public InvalidInputProblem(String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        this.errors = List.copyOf(errors);
+    }
+
     public List<Problem.FieldError> errors() {
         return errors;
     }

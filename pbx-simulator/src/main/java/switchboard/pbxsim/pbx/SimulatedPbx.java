@@ -42,6 +42,8 @@ public final class SimulatedPbx implements AutoCloseable {
 
     /** How long AMD() listens before deciding. */
     private static final long AMD_MILLIS = 500;
+    /** How long a prompt takes to play: a short recorded message. */
+    private static final long PLAYBACK_MILLIS = 3_000;
     private static final Pattern DIAL_SUBROUTINE = Pattern.compile("U\\(([\\w-]+)\\)");
     private static final Pattern EXTEN_OFFSET = Pattern.compile("\\$\\{EXTEN:(\\d+)}");
     private static final Pattern UNSET_VARIABLE = Pattern.compile("\\$\\{[A-Za-z_][\\w()]*}");
@@ -627,6 +629,9 @@ public final class SimulatedPbx implements AutoCloseable {
             }
             case "Wait" -> {
                 return Math.round(Double.parseDouble(data.isBlank() ? "0" : data) * 1000);
+            }
+            case "Playback" -> {
+                return PLAYBACK_MILLIS;
             }
             case "Set" -> {
                 int eq = data.indexOf('=');

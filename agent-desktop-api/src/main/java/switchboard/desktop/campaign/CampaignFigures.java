@@ -1,0 +1,72 @@
+package switchboard.desktop.campaign;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import switchboard.desktop.figures.Figures;
+
+/** Progress and compliance figures of campaigns, from their targets and the audit trail. */
+@ApplicationScoped
+public class CampaignFigures {
+
+    private final Clock clock;
+
+    CampaignFigures(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CampaignView view(Campaign c, Integer agentsFree) {
+        Map<String, Long> targets = new LinkedHashMap<>();
+        for (CampaignTarget.Status status : CampaignTarget.Status.values()) {
+            targets.put(status.name(), CampaignTarget.count("campaignId = ?1 and status = ?2", c.id, status));
+        }
+        long dialed = DialAttempt.count("campaignId = ?1 and callId is not null", c.id);
+        long answered = DialAttempt.count("campaignId = ?1 and answeredAt is not null", c.id);
+        long remaining = targets.get("PENDING") + targets.get("DIALING");
+        return new CampaignView(c.id, c.name, c.status.name(), c.mode.name(), c.queue.name, c.script, c.offer,
+                c.callerId, c.maxAttempts, c.windowStart, c.windowEnd, c.rules.name(), c.abandonTargetPercent,
+                c.ringSeconds, targets, dialed, answered, Figures.percent(answered, dialed), remaining, agentsFree);
+    }
+
+    /** Abandoned ÷ answered by a person since {@code since}, as a percentage; null without answers. */
+    @Transactional
+    public Double abandonRatePercent(long campaignId, Instant since) {
+        long answered = DialAttempt.count("campaignId = ?1 and answeredAt is not null and decidedAt >= ?2", campaignId, since);
+        long abandoned = DialAttempt.count("campaignId = ?1 and abandoned = true and decidedAt >= ?2", campaignId, since);
+        return Figures.percent(abandoned, answered);
+    }
+
+    @Transactional
+    public ComplianceReport compliance(Campaign c) {
+        Instant now = clock.instant();
+        return new ComplianceReport(c.id, abandonRatePercent(c.id, now.minus(Duration.ofHours(24))),
+                abandonRatePercent(c.id, now.minus(Duration.ofDays(30))), c.abandonTargetPercent.doubleValue(),
+                callsOutsideWindow(c), DialAttempt.count("campaignId = ?1 and allowed = false and reason = ?2", c.id,
+                        "on a do-not-call list"),
+                DialAttempt.count("campaignId = ?1 and allowed = false and reason = ?2", c.id, "no consent to phone calls"),
+                DialAttempt.count("campaignId", c.id));
+    }
+
+    /** Recomputed from each placed call's time and the number's zone, not from the decision's own words. */
+    private static long callsOutsideWindow(Campaign c) {
+        List<DialAttempt> placed = DialAttempt.list("campaignId = ?1 and allowed = true", c.id);
+        return placed.stream().filter(a -> {
+            CampaignTarget target = CampaignTarget.findById(a.targetId);
+            if (target == null) {
+                return false;
+            }
+            LocalTime local = a.decidedAt.atZone(ZoneId.of(target.timeZone)).toLocalTime();
+            return local.isBefore(c.windowStart) || !local.isBefore(c.windowEnd)
+                    || local.isBefore(DialPermits.EARLIEST) || !local.isBefore(DialPermits.LATEST);
+        }).count();
+    }
+}

@@ -1,0 +1,2 @@
+/** Do-not-call lists: the internal one, filled by customers' requests, and imported external lists. */
+package switchboard.desktop.dnc;

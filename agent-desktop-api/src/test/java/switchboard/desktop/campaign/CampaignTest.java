@@ -1,0 +1,224 @@
+package switchboard.desktop.campaign;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static switchboard.desktop.Api.PROBLEM_JSON;
+import static switchboard.desktop.Api.as;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.websocket.Session;
+import switchboard.desktop.Api;
+import switchboard.desktop.SocketClient;
+import switchboard.desktop.callcenter.SimulatedTelephony;
+import switchboard.desktop.customer.Customer;
+import switchboard.desktop.dnc.DncEntry;
+import switchboard.desktop.interaction.Interaction;
+import switchboard.pbxsim.pbx.CustomerMix;
+
+/**
+ * Retention campaigns end to end against the simulated PBX: the target list from a segment, a
+ * CSV import checked row by row, progressive dialing that keeps an agent free for each call, the
+ * screen-pop with the campaign, the do-not-call disposition taking effect, retries by outcome.
+ */
+@QuarkusTest
+class CampaignTest {
+
+    /** Retention agents other than 1005, kept busy so the campaign's calls go to 1005's desktop. */
+    private static final List<String> OTHER_RETENTION_AGENTS = List.of("1007", "1012", "1018", "1021", "1023");
+
+    @TestHTTPResource("/ws/agent")
+    URI agentEndpoint;
+
+    @Inject
+    SimulatedTelephony telephony;
+
+    @AfterEach
+    void stopDialing() {
+        QuarkusTransaction.requiringNew().run(() -> Campaign.update("status = ?1 where status = ?2",
+                Campaign.Status.STOPPED, Campaign.Status.RUNNING));
+    }
+
+    @Test
+    void theTargetListHoldsTheSegmentsCustomersWhoMayBeCalled() {
+        long id = Campaigns.create("Gold at risk", "PROGRESSIVE", Map.of("minChurnRisk", 0.6, "tiers", List.of("GOLD", "PLATINUM")));
+        long expected = QuarkusTransaction.requiringNew().call(() -> Customer.count("consentPhone = true and doNotCall = false "
+                + "and churnRisk >= 0.6 and valueTier in ?1 and size(phones) > 0", Set.of(
+                        switchboard.desktop.customer.scoring.ValueTier.GOLD, switchboard.desktop.customer.scoring.ValueTier.PLATINUM)));
+        assertTrue(expected > 0, "the demo data has valuable customers at risk");
+        as("supervisor").get("/api/campaigns/" + id).then().statusCode(200)
+                .body("targets.PENDING", equalTo((int) expected)).body("status", equalTo("DRAFT"));
+        List<CampaignTarget> targets = QuarkusTransaction.requiringNew().call(() -> CampaignTarget
+                .<CampaignTarget>list("campaignId = ?1 order by priority desc", id));
+        Customer first = QuarkusTransaction.requiringNew().call(() -> Customer.findById(targets.get(0).customerId));
+        Customer last = QuarkusTransaction.requiringNew().call(() -> Customer.findById(targets.get(targets.size() - 1).customerId));
+        assertTrue(first.valueScore * (1 + first.churnRisk) >= last.valueScore * (1 + last.churnRisk));
+
+        as("supervisor").body(Map.of("name", "Bad", "mode", "PROGRESSIVE", "queue", "retention", "script", "s",
+                "offer", "o", "callerId", "+18005550100", "ringSeconds", 10)).post("/api/campaigns").then()
+                .statusCode(400).contentType(PROBLEM_JSON).body("errors[0].field", equalTo("ringSeconds"));
+        as("supervisor").body(Map.of("name", "Too early", "mode", "PROGRESSIVE", "queue", "retention", "script", "s",
+                "offer", "o", "callerId", "+18005550100", "windowStart", "07:00")).post("/api/campaigns").then()
+                .statusCode(400).body("errors[0].field", equalTo("windowStart"));
+        as("agent1001").get("/api/campaigns").then().statusCode(403);
+    }
+
+    @Test
+    void aCsvImportIsCheckedRowByRowAndIsAllOrNothing() {
+        long id = Campaigns.create("Imported", "PROGRESSIVE");
+        String bad = "phone,customer_id\n+12125550155,\nnot a phone,\n+12125550155,\n+12125550166,999999999\n";
+        as("supervisor").contentType("text/csv").body(bad).post("/api/campaigns/" + id + "/targets").then()
+                .statusCode(400).contentType(PROBLEM_JSON)
+                .body("detail", equalTo("3 row(s) rejected; nothing was imported"))
+                .body("errors.field", equalTo(List.of("line 3", "line 4", "line 5")));
+        as("supervisor").get("/api/campaigns/" + id).then().body("targets.PENDING", equalTo(0));
+        as("supervisor").contentType("text/csv").body("phone,customer_id\n+12125550155,\n(212) 555-0166,\n")
+                .post("/api/campaigns/" + id + "/targets").then().statusCode(200).body("imported", equalTo(2));
+    }
+
+    @Test
+    void aProgressiveCallReachesTheKeptAgentWithTheCampaignAndADoNotCallTakesEffect() throws Exception {
+        telephony.pbx().customers(new CustomerMix(1, 0, 0, 100, 7));
+        String number = numberInItsCallingWindow();
+        long id = Campaigns.create("Progressive", "PROGRESSIVE");
+        as("supervisor").contentType("text/csv").body("phone,customer_id\n" + number + ",\n")
+                .post("/api/campaigns/" + id + "/targets").then().statusCode(200);
+        OTHER_RETENTION_AGENTS.forEach(agent -> setState(agent, "not-ready"));
+        SocketClient desk = new SocketClient();
+        Session session = SocketClient.connect(desk, agentEndpoint, Api.token("agent1005"));
+        try {
+            session.getBasicRemote().sendText("{\"type\":\"set-state\",\"state\":\"ready\"}");
+            desk.next("agent-state", s -> "AVAILABLE".equals(s.path("state").asText()));
+            as("supervisor").post("/api/campaigns/" + id + "/start").then().statusCode(200).body("status", equalTo("RUNNING"));
+
+            JsonNode pop = desk.next("screen-pop", p -> "Progressive".equals(p.path("campaign").path("name").asText()), 20);
+            assertEquals("Three months at half price", pop.path("campaign").path("offer").asText());
+            assertEquals(number, pop.path("call").path("ani").asText());
+            String callId = pop.path("call").path("callId").asText();
+            answer(session, desk, callId);
+            session.getBasicRemote().sendText("{\"type\":\"disposition\",\"callId\":\"" + callId
+                    + "\",\"code\":\"do-not-call\",\"notes\":\"Asked us to stop calling\"}");
+            DialAttempt attempt = awaitAttempt(id, a -> a.agentConnectedAt != null);
+            assertTrue(attempt.allowed);
+            assertEquals(callId, attempt.callId);
+            assertTrue(attempt.reason.startsWith("in the calling window"), attempt.reason);
+            assertTrue(attempt.pacing.contains("agent 1005 kept free"), attempt.pacing);
+            awaitTrue(() -> DncEntry.listed(number), "the do-not-call request is listed");
+            telephony.pbx().hangupMatching(Pattern.compile("^PJSIP/" + Pattern.quote(number) + "@carrier-"), 16);
+            Interaction outbound = awaitInteraction(callId, i -> i.outcome == Interaction.Outcome.ANSWERED);
+            assertEquals(Interaction.Direction.OUTBOUND, outbound.direction);
+            assertEquals("Progressive", outbound.campaign);
+        } finally {
+            session.close();
+            OTHER_RETENTION_AGENTS.forEach(agent -> setState(agent, "ready"));
+        }
+        as("supervisor").get("/api/campaigns/" + id).then().body("targets.DONE", equalTo(1)).body("answered", equalTo(1));
+        as("supervisor").get("/api/campaigns/" + id + "/compliance").then().statusCode(200)
+                .body("callsOutsideWindow", equalTo(0)).body("abandonRate24hPercent", equalTo(0.0));
+
+        long again = Campaigns.create("After the request", "PROGRESSIVE");
+        as("supervisor").contentType("text/csv").body("phone,customer_id\n" + number + ",\n")
+                .post("/api/campaigns/" + again + "/targets").then().statusCode(200);
+        as("supervisor").post("/api/campaigns/" + again + "/start").then().statusCode(200);
+        DialAttempt refused = awaitAttempt(again, a -> true);
+        assertEquals("on a do-not-call list", refused.reason);
+        as("supervisor").get("/api/campaigns/" + again + "/compliance").then().body("doNotCallBlocked", equalTo(1));
+        as("supervisor").get("/api/campaigns/" + again + "/attempts").then().body("reason", hasItem("on a do-not-call list"));
+    }
+
+    @Test
+    void aBusyNumberIsTriedAgainAfterTheCampaignsBusyDelay() throws Exception {
+        telephony.pbx().customers(new CustomerMix(0, 1, 0, 100, 7));
+        String number = numberInItsCallingWindow().replaceAll("\\d{2}$", "88");
+        long id = Campaigns.create("Busy", "PROGRESSIVE");
+        as("supervisor").contentType("text/csv").body("phone,customer_id\n" + number + ",\n")
+                .post("/api/campaigns/" + id + "/targets").then().statusCode(200);
+        as("supervisor").post("/api/campaigns/" + id + "/start").then().statusCode(200);
+        DialAttempt busy = awaitAttempt(id, a -> "BUSY".equals(a.outcome));
+        CampaignTarget target = QuarkusTransaction.requiringNew().call(() -> CampaignTarget.findById(busy.targetId));
+        assertEquals(CampaignTarget.Status.PENDING, target.status);
+        assertEquals(1, target.attempts);
+        assertNotNull(target.nextAttemptAt);
+        long minutes = Duration.between(busy.decidedAt, target.nextAttemptAt).toMinutes();
+        assertTrue(minutes >= 29 && minutes <= 31, "retried after 30 minutes, not " + minutes);
+        telephony.pbx().customers(new CustomerMix(1, 0, 0, 100, 7));
+    }
+
+    /** A number whose local time is well inside 08:00–21:00 now, wherever this runs. */
+    private static String numberInItsCallingWindow() {
+        Map<String, String> candidates = Map.of("+12125550177", "America/New_York", "+442079460177", "Europe/London",
+                "+81312345677", "Asia/Tokyo", "+61291234577", "Australia/Sydney");
+        return candidates.entrySet().stream().filter(e -> {
+            LocalTime local = Instant.now().atZone(ZoneId.of(e.getValue())).toLocalTime();
+            return local.isAfter(LocalTime.of(8, 30)) && local.isBefore(LocalTime.of(20, 30));
+        }).map(Map.Entry::getKey).sorted().findFirst().orElseThrow();
+    }
+
+    private void answer(Session session, SocketClient desk, String callId) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            session.getBasicRemote().sendText("{\"type\":\"answer\",\"callId\":\"" + callId + "\"}");
+            try {
+                desk.next("call-state", s -> "connected".equals(s.path("state").asText()), 1);
+                return;
+            } catch (AssertionError notYet) {
+                // the phone was not ringing yet
+            }
+        }
+        throw new AssertionError("the call never connected");
+    }
+
+    private static void setState(String agent, String state) {
+        as("supervisor").contentType(ContentType.JSON).body(Map.of("state", state, "reason", "test"))
+                .put("/api/agents/" + agent + "/state").then().statusCode(204);
+    }
+
+    private static DialAttempt awaitAttempt(long campaignId, Predicate<DialAttempt> condition) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            List<DialAttempt> attempts = QuarkusTransaction.requiringNew()
+                    .call(() -> DialAttempt.<DialAttempt>list("campaignId", campaignId));
+            for (DialAttempt a : attempts) {
+                if (condition.test(a)) {
+                    return a;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no such dial attempt in campaign " + campaignId);
+    }
+
+    private static Interaction awaitInteraction(String callId, Predicate<Interaction> condition) throws InterruptedException {
+        return switchboard.desktop.Interactions.await(callId, condition);
+    }
+
+    private static void awaitTrue(java.util.function.Supplier<Boolean> condition, String what) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (QuarkusTransaction.requiringNew().call(condition::get)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(what);
+    }
+}
