@@ -233,6 +233,11 @@ public class CallCenter implements RoutingListener {
         return onLoop(() -> engine.availableAgents(queue, Integer.MAX_VALUE).size());
     }
 
+    /** The queue's agents by state now. */
+    public CompletableFuture<Map<AgentState, Integer>> agentsByState(String queue) {
+        return onLoop(() -> engine.snapshot(queue).agentsByState());
+    }
+
     /**
      * Dials a campaign's number for an agent kept free for it (or for anyone in the queue when
      * {@code reservedAgent} is null). The customer's phone rings {@code ringSeconds}; a person

@@ -1,6 +1,10 @@
 package switchboard.desktop.campaign;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,11 +23,15 @@ import switchboard.cti.OriginateOutcome;
 import switchboard.desktop.callcenter.CallCenter;
 import switchboard.desktop.callcenter.Outbound;
 import switchboard.desktop.callcenter.OutboundListener;
+import switchboard.routing.AgentState;
+import switchboard.routing.dialer.PredictivePacer;
 
 /**
  * Dials for the running campaigns, once a second. Progressive: for each agent of the campaign's
  * queue who is free, keeps them free, and dials the next number the rules allow; so a person who
- * answers always has an agent. Every decision and outcome goes to the audit trail, on a thread
+ * answers always has an agent. Predictive: as many calls as the campaign's pacer asks for, from
+ * the observed answer rate, the agents free and in wrap-up, and the abandon rate against the
+ * target. Every decision and outcome goes to the audit trail, on a thread
  * of its own so the routing loop never waits for the database.
  */
 @ApplicationScoped
@@ -34,14 +42,19 @@ public class Dialer {
     private static final int MAX_DIALS_PER_TICK = 20;
 
     private final CampaignService campaigns;
+    private final CampaignFigures figures;
     private final CallCenter callCenter;
+    private final Clock clock;
+    private final Map<Long, Pacing> pacings = new ConcurrentHashMap<>();
     private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "dialer"));
     /** Writes outcomes in the order they happen. */
     private final ExecutorService records = Executors.newSingleThreadExecutor(r -> daemon(r, "dialer-records"));
 
-    Dialer(CampaignService campaigns, CallCenter callCenter) {
+    Dialer(CampaignService campaigns, CampaignFigures figures, CallCenter callCenter, Clock clock) {
         this.campaigns = campaigns;
+        this.figures = figures;
         this.callCenter = callCenter;
+        this.clock = clock;
     }
 
     /** After the call center has started. */
@@ -59,7 +72,11 @@ public class Dialer {
     private void tick() {
         try {
             for (Campaign campaign : campaigns.dialing()) {
-                progressive(campaign);
+                if (campaign.mode == Campaign.Mode.PREDICTIVE) {
+                    predictive(campaign);
+                } else {
+                    progressive(campaign);
+                }
             }
         } catch (RuntimeException e) {
             LOG.error("The dialer failed this second", e);
@@ -93,18 +110,77 @@ public class Dialer {
         }
     }
 
+    /**
+     * More calls than free agents, as many as the campaign's pacer asks for: answered calls go to
+     * whichever agent of the queue is free; one that finds none within 2 s is abandoned.
+     */
+    private void predictive(Campaign campaign) throws InterruptedException, ExecutionException {
+        Pacing pacing = pacings.computeIfAbsent(campaign.id,
+                id -> new Pacing(new PredictivePacer(campaign.abandonTargetPercent.doubleValue() / 100)));
+        int free = callCenter.availableAgents(campaign.queue.name).get();
+        Map<AgentState, Integer> agents = callCenter.agentsByState(campaign.queue.name).get();
+        Duration window = campaign.rules == Campaign.Rules.UK ? Duration.ofHours(24) : Duration.ofDays(30);
+        Double rate = figures.abandonRatePercent(campaign.id, clock.instant().minus(window));
+        int calls;
+        String state;
+        synchronized (pacing) {
+            calls = Math.min(MAX_DIALS_PER_TICK, pacing.pacer.callsToPlace(free,
+                    agents.getOrDefault(AgentState.WRAP_UP, 0), pacing.ringing, rate == null ? Double.NaN : rate / 100));
+            state = pacing.pacer.state() + "; " + pacing.ringing + " ringing, " + calls + " to place";
+        }
+        for (int i = 0; i < calls; i++) {
+            Optional<OutboundDial> dial = campaigns.nextDial(campaign.id, state);
+            if (dial.isEmpty()) {
+                return;
+            }
+            synchronized (pacing) {
+                pacing.ringing++;
+            }
+            callCenter.dial(outbound(dial.get(), pacing), null);
+        }
+    }
+
     private Outbound outbound(OutboundDial dial) {
+        return outbound(dial, null);
+    }
+
+    private Outbound outbound(OutboundDial dial, Pacing pacing) {
         return new Outbound(dial.campaign(), dial.queue(), dial.script(), dial.offer(), dial.callerId(),
-                dial.ringSeconds(), dial.customerId(), dial.phone(), new Recorder(dial.attemptId()));
+                dial.ringSeconds(), dial.customerId(), dial.phone(), new Recorder(dial.attemptId(), pacing));
+    }
+
+    /** A predictive campaign's pacer and the calls it has ringing. */
+    private static final class Pacing {
+        private final PredictivePacer pacer;
+        private int ringing;
+
+        Pacing(PredictivePacer pacer) {
+            this.pacer = pacer;
+        }
+
+        /** The call stopped ringing: answered by a person, or not. */
+        synchronized void settled(boolean answered) {
+            ringing = Math.max(0, ringing - 1);
+            if (!answered) {
+                pacer.notAnswered();
+            }
+        }
+
+        synchronized void answered(boolean abandoned) {
+            pacer.answered(abandoned);
+        }
     }
 
     /** Hands a call's outcomes to the campaign's records, off the routing loop. */
     private final class Recorder implements OutboundListener {
 
         private final long attemptId;
+        /** Null for progressive calls. */
+        private final Pacing pacing;
 
-        Recorder(long attemptId) {
+        Recorder(long attemptId, Pacing pacing) {
             this.attemptId = attemptId;
+            this.pacing = pacing;
         }
 
         @Override
@@ -114,6 +190,9 @@ public class Dialer {
 
         @Override
         public void finished(OriginateOutcome outcome) {
+            if (pacing != null) {
+                pacing.settled(outcome == OriginateOutcome.ANSWERED);
+            }
             records.execute(() -> {
                 if (outcome == OriginateOutcome.ANSWERED) {
                     campaigns.answered(attemptId);
@@ -124,11 +203,17 @@ public class Dialer {
 
         @Override
         public void agentConnected() {
+            if (pacing != null) {
+                pacing.answered(false);
+            }
             records.execute(() -> campaigns.agentConnected(attemptId));
         }
 
         @Override
         public void abandoned() {
+            if (pacing != null) {
+                pacing.answered(true);
+            }
             records.execute(() -> campaigns.abandoned(attemptId));
         }
     }

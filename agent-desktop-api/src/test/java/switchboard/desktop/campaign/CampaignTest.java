@@ -166,6 +166,42 @@ class CampaignTest {
         telephony.pbx().customers(new CustomerMix(1, 0, 0, 100, 7));
     }
 
+    @Test
+    void predictiveDialsAheadOfTheAgentsAndAnAnsweredCallNobodyTakesWithinTwoSecondsIsAbandoned() throws Exception {
+        telephony.pbx().customers(new CustomerMix(1, 0, 0, 100, 7));
+        String number = numberInItsCallingWindow();
+        StringBuilder csv = new StringBuilder("phone,customer_id\n");
+        for (int i = 10; i < 16; i++) {
+            csv.append(number, 0, number.length() - 2).append(i).append(",\n");
+        }
+        long id = Campaigns.create("Predictive", "PREDICTIVE");
+        as("supervisor").contentType("text/csv").body(csv.toString()).post("/api/campaigns/" + id + "/targets").then()
+                .statusCode(200).body("imported", equalTo(6));
+        // Only 1007 may take the campaign's calls (1005 may still be another test's person).
+        List<String> others = List.of("1005", "1012", "1018", "1021", "1023");
+        others.forEach(agent -> setState(agent, "not-ready"));
+        try {
+            setState("1007", "ready");
+            as("supervisor").post("/api/campaigns/" + id + "/start").then().statusCode(200);
+            // One free agent and a 30 % answer rate expected: about three lines; everyone answers here.
+            DialAttempt abandoned = awaitAttempt(id, a -> a.abandoned);
+            assertNotNull(abandoned.answeredAt);
+            assertEquals(null, abandoned.agentConnectedAt);
+            assertTrue(abandoned.pacing.startsWith("predictive: answer rate 30 %"), abandoned.pacing);
+            awaitAttempt(id, a -> a.agentConnectedAt != null);
+            as("supervisor").post("/api/campaigns/" + id + "/pause").then().statusCode(200);
+            Interaction lost = awaitInteraction(abandoned.callId, i -> i.outcome == Interaction.Outcome.ABANDONED
+                    || i.outcome == Interaction.Outcome.SHORT_ABANDONED);
+            assertEquals(Interaction.Direction.OUTBOUND, lost.direction);
+            Double rate = as("supervisor").get("/api/campaigns/" + id + "/compliance").then().extract()
+                    .path("abandonRate24hPercent");
+            assertTrue(rate != null && rate > 0, "the abandon counts: " + rate);
+        } finally {
+            telephony.pbx().hangupMatching(Pattern.compile("^PJSIP/\\+.*@carrier-"), 16);
+            others.forEach(agent -> setState(agent, "ready"));
+        }
+    }
+
     /** A number whose local time is well inside 08:00–21:00 now, wherever this runs. */
     private static String numberInItsCallingWindow() {
         Map<String, String> candidates = Map.of("+12125550177", "America/New_York", "+442079460177", "Europe/London",
@@ -205,7 +241,11 @@ class CampaignTest {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no such dial attempt in campaign " + campaignId);
+        throw new AssertionError("no such dial attempt in campaign " + campaignId + "; there are "
+                + QuarkusTransaction.requiringNew().call(() -> DialAttempt.<DialAttempt>list("campaignId", campaignId).stream()
+                        .map(a -> a.phone + " " + a.allowed + " " + a.reason + " " + a.outcome + " answered " + a.answeredAt
+                                + " agent " + a.agentConnectedAt + " abandoned " + a.abandoned + " | " + a.pacing)
+                        .toList()));
     }
 
     private static Interaction awaitInteraction(String callId, Predicate<Interaction> condition) throws InterruptedException {
