@@ -233,6 +233,15 @@ public class CallCenter implements RoutingListener {
         return onLoop(() -> engine.availableAgents(queue, Integer.MAX_VALUE).size());
     }
 
+    /**
+     * Whether callers of the queue need its agents first: someone is waiting for one. Outbound
+     * work waits meanwhile. (The service level is no guide here: the queue's KPIs count its
+     * campaigns' calls too, so their abandons would stop the campaign for good.)
+     */
+    public CompletableFuture<Boolean> inboundAtRisk(String queue) {
+        return onLoop(() -> engine.snapshot(queue).waiting() > 0);
+    }
+
     /** The queue's agents by state now. */
     public CompletableFuture<Map<AgentState, Integer>> agentsByState(String queue) {
         return onLoop(() -> engine.snapshot(queue).agentsByState());

@@ -8,9 +8,11 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import switchboard.desktop.dnc.DoNotCallList;
 import switchboard.desktop.figures.Figures;
 
 /** Progress and compliance figures of campaigns, from their targets and the audit trail. */
@@ -18,13 +20,26 @@ import switchboard.desktop.figures.Figures;
 public class CampaignFigures {
 
     private final Clock clock;
+    private final DoNotCallList doNotCall;
 
-    CampaignFigures(Clock clock) {
+    CampaignFigures(Clock clock, DoNotCallList doNotCall) {
         this.clock = clock;
+        this.doNotCall = doNotCall;
     }
 
     @Transactional
     public CampaignView view(Campaign c, Integer agentsFree) {
+        return view(c, agentsFree, null);
+    }
+
+    /** The campaigns running or paused, live: for the wallboard. */
+    @Transactional
+    public List<CampaignView> live(ToIntFunction<String> agentsBusyIn) {
+        return Campaign.<Campaign>list("status in ?1 order by id", List.of(Campaign.Status.RUNNING, Campaign.Status.PAUSED))
+                .stream().map(c -> view(c, null, agentsBusyIn.applyAsInt(c.queue.name))).toList();
+    }
+
+    private CampaignView view(Campaign c, Integer agentsFree, Integer agentsBusy) {
         Map<String, Long> targets = new LinkedHashMap<>();
         for (CampaignTarget.Status status : CampaignTarget.Status.values()) {
             targets.put(status.name(), CampaignTarget.count("campaignId = ?1 and status = ?2", c.id, status));
@@ -34,7 +49,13 @@ public class CampaignFigures {
         long remaining = targets.get("PENDING") + targets.get("DIALING");
         return new CampaignView(c.id, c.name, c.status.name(), c.mode.name(), c.queue.name, c.script, c.offer,
                 c.callerId, c.maxAttempts, c.windowStart, c.windowEnd, c.rules.name(), c.abandonTargetPercent,
-                c.ringSeconds, targets, dialed, answered, Figures.percent(answered, dialed), remaining, agentsFree);
+                c.ringSeconds, targets, dialed, answered, Figures.percent(answered, dialed), remaining, agentsFree,
+                abandonRatePercent(c.id, clock.instant().minus(complianceWindow(c))), agentsBusy);
+    }
+
+    /** The window the campaign's abandon rate is held over: 24 hours under UK rules, 30 days under US rules. */
+    public static Duration complianceWindow(Campaign c) {
+        return c.rules == Campaign.Rules.UK ? Duration.ofHours(24) : Duration.ofDays(30);
     }
 
     /** Abandoned ÷ answered by a person since {@code since}, as a percentage; null without answers. */
@@ -53,7 +74,8 @@ public class CampaignFigures {
                 callsOutsideWindow(c), DialAttempt.count("campaignId = ?1 and allowed = false and reason = ?2", c.id,
                         "on a do-not-call list"),
                 DialAttempt.count("campaignId = ?1 and allowed = false and reason = ?2", c.id, "no consent to phone calls"),
-                DialAttempt.count("campaignId", c.id));
+                DialAttempt.count("campaignId", c.id), doNotCall.externalLists().stream()
+                        .filter(DoNotCallList.ListInfo::stale).map(DoNotCallList.ListInfo::source).toList());
     }
 
     /** Recomputed from each placed call's time and the number's zone, not from the decision's own words. */

@@ -1,5 +1,7 @@
 package switchboard.desktop.campaign;
 
+import java.util.List;
+
 /**
  * A campaign's compliance figures.
  *
@@ -10,8 +12,9 @@ package switchboard.desktop.campaign;
  * @param doNotCallBlocked dials refused because the number was on a do-not-call list
  * @param consentBlocked dials refused for lack of consent
  * @param decisions every decision in the audit trail
+ * @param staleDoNotCallLists external do-not-call lists older than 31 days (US campaigns do not dial meanwhile)
  */
 public record ComplianceReport(long campaignId, Double abandonRate24hPercent, Double abandonRate30dPercent,
         double abandonTargetPercent, long callsOutsideWindow, long doNotCallBlocked, long consentBlocked,
-        long decisions) {
+        long decisions, List<String> staleDoNotCallLists) {
 }

@@ -5,20 +5,28 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import switchboard.desktop.customer.Customer;
 import switchboard.desktop.dnc.DncEntry;
+import switchboard.desktop.dnc.DoNotCallList;
 
 /**
  * The rules every dial passes, in this order: the campaign runs; the number is on no
  * do-not-call list and the customer has not asked not to be called; the customer consented to
- * phone calls; attempts are left; the UK's 72-hour lockout after an abandoned call; the retry
+ * phone calls; (US) no external do-not-call list is older than 31 days; attempts are left; the UK's 72-hour lockout after an abandoned call; the retry
  * time; the calling window in the customer's local time, never outside 08:00–21:00. Callers
  * must hold a transaction.
  */
 @ApplicationScoped
 public class DialPermits {
+
+    private final DoNotCallList doNotCall;
+
+    DialPermits(DoNotCallList doNotCall) {
+        this.doNotCall = doNotCall;
+    }
 
     /** The legal hours: a campaign's window must lie inside them. */
     public static final LocalTime EARLIEST = LocalTime.of(8, 0);
@@ -38,6 +46,14 @@ public class DialPermits {
         }
         if (customer != null && !customer.consentPhone) {
             return Permit.never("no consent to phone calls", localTime);
+        }
+        if (campaign.rules == Campaign.Rules.US) {
+            Optional<String> stale = doNotCall.externalLists().stream().filter(DoNotCallList.ListInfo::stale)
+                    .map(DoNotCallList.ListInfo::source).findFirst();
+            if (stale.isPresent()) {
+                return Permit.notUntil(null, "the do-not-call list '" + stale.get()
+                        + "' is older than 31 days: import it anew", localTime);
+            }
         }
         if (target.attempts >= campaign.maxAttempts) {
             return Permit.never("all " + campaign.maxAttempts + " attempts made", localTime);

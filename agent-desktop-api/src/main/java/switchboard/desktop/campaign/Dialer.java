@@ -1,7 +1,6 @@
 package switchboard.desktop.campaign;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,7 +30,8 @@ import switchboard.routing.dialer.PredictivePacer;
  * queue who is free, keeps them free, and dials the next number the rules allow; so a person who
  * answers always has an agent. Predictive: as many calls as the campaign's pacer asks for, from
  * the observed answer rate, the agents free and in wrap-up, and the abandon rate against the
- * target. Every decision and outcome goes to the audit trail, on a thread
+ * target. Blended agents: while callers wait for an agent of the campaign's queue, the campaign
+ * places no new calls. Every decision and outcome goes to the audit trail, on a thread
  * of its own so the routing loop never waits for the database.
  */
 @ApplicationScoped
@@ -72,6 +72,9 @@ public class Dialer {
     private void tick() {
         try {
             for (Campaign campaign : campaigns.dialing()) {
+                if (callCenter.inboundAtRisk(campaign.queue.name).get()) {
+                    continue;
+                }
                 if (campaign.mode == Campaign.Mode.PREDICTIVE) {
                     predictive(campaign);
                 } else {
@@ -119,8 +122,7 @@ public class Dialer {
                 id -> new Pacing(new PredictivePacer(campaign.abandonTargetPercent.doubleValue() / 100)));
         int free = callCenter.availableAgents(campaign.queue.name).get();
         Map<AgentState, Integer> agents = callCenter.agentsByState(campaign.queue.name).get();
-        Duration window = campaign.rules == Campaign.Rules.UK ? Duration.ofHours(24) : Duration.ofDays(30);
-        Double rate = figures.abandonRatePercent(campaign.id, clock.instant().minus(window));
+        Double rate = figures.abandonRatePercent(campaign.id, clock.instant().minus(CampaignFigures.complianceWindow(campaign)));
         int calls;
         String state;
         synchronized (pacing) {

@@ -2,6 +2,7 @@ package switchboard.desktop.supervisor;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,12 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import switchboard.cti.SpyMode;
 import switchboard.desktop.callcenter.CallCenter;
+import switchboard.desktop.campaign.CampaignFigures;
+import switchboard.desktop.campaign.CampaignView;
+import switchboard.routing.AgentState;
 import switchboard.routing.AgentStatus;
 import switchboard.routing.CustomerTier;
+import switchboard.routing.QueueSnapshot;
 import switchboard.routing.kpi.Kpis;
 
 /** What supervisors see, read from the routing loop. */
@@ -26,8 +31,10 @@ public class SupervisorViews {
     private static final long WAIT_SECONDS = 5;
 
     private final CallCenter callCenter;
+    private final CampaignFigures figures;
 
-    SupervisorViews(CallCenter callCenter) {
+    SupervisorViews(CallCenter callCenter, CampaignFigures figures) {
+        this.figures = figures;
         this.callCenter = callCenter;
     }
 
@@ -50,6 +57,16 @@ public class SupervisorViews {
         Map<CustomerTier, QueueStats.KpiView> views = new LinkedHashMap<>();
         kpis.forEach((tier, k) -> views.put(tier, QueueStats.KpiView.of(k)));
         return views;
+    }
+
+    /** The campaigns running or paused, with their agents busy now. */
+    public List<CampaignView> campaigns() {
+        Map<String, Integer> busy = new HashMap<>();
+        for (QueueSnapshot q : await(callCenter.queueSnapshots())) {
+            Map<AgentState, Integer> states = q.agentsByState();
+            busy.put(q.queue(), states.getOrDefault(AgentState.RESERVED, 0) + states.getOrDefault(AgentState.ON_CALL, 0));
+        }
+        return figures.live(queue -> busy.getOrDefault(queue, 0));
     }
 
     public List<AgentLine> agents() {

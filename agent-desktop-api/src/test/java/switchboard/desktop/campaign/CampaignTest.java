@@ -52,6 +52,9 @@ class CampaignTest {
     @TestHTTPResource("/ws/agent")
     URI agentEndpoint;
 
+    @TestHTTPResource("/ws/supervisor")
+    URI wallboardEndpoint;
+
     @Inject
     SimulatedTelephony telephony;
 
@@ -164,6 +167,18 @@ class CampaignTest {
         long minutes = Duration.between(busy.decidedAt, target.nextAttemptAt).toMinutes();
         assertTrue(minutes >= 29 && minutes <= 31, "retried after 30 minutes, not " + minutes);
         telephony.pbx().customers(new CustomerMix(1, 0, 0, 100, 7));
+
+        SocketClient wallboard = new SocketClient();
+        Session watching = SocketClient.connect(wallboard, wallboardEndpoint, Api.token("supervisor"));
+        JsonNode stats = wallboard.next("campaign-stats", m -> m.path("campaigns").toString().contains("\"Busy\""));
+        for (JsonNode campaign : stats.path("campaigns")) {
+            if ("Busy".equals(campaign.path("name").asText())) {
+                assertEquals(1, campaign.path("dialed").asInt());
+                assertEquals(0, campaign.path("answered").asInt());
+                assertEquals(1, campaign.path("remaining").asInt());
+            }
+        }
+        watching.close();
     }
 
     @Test
@@ -199,6 +214,31 @@ class CampaignTest {
         } finally {
             telephony.pbx().hangupMatching(Pattern.compile("^PJSIP/\\+.*@carrier-"), 16);
             others.forEach(agent -> setState(agent, "ready"));
+        }
+    }
+
+    @Test
+    void externalDoNotCallListsAreImportedWholeAndAStaleOneStopsUsCampaigns() {
+        as("supervisor").contentType("text/csv").body("phone\n+12125550191\nnonsense\n").put("/api/dnc/lists/state-registry")
+                .then().statusCode(400).body("errors[0].field", equalTo("line 3"));
+        as("supervisor").contentType("text/csv").body("phone\n+12125550191\n(212) 555-0192\n")
+                .put("/api/dnc/lists/state-registry").then().statusCode(200).body("entries", equalTo(2));
+        as("supervisor").get("/api/dnc/lists").then().body("find { it.source == 'state-registry' }.stale", equalTo(false));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> DncEntry.listed("+12125550192")));
+
+        long id = Campaigns.create("Stale lists", "PROGRESSIVE");
+        QuarkusTransaction.requiringNew().run(() -> {
+            DncEntry old = new DncEntry();
+            old.phone = "+12125550193";
+            old.source = "registry-last-quarter";
+            old.addedAt = Instant.now().minus(Duration.ofDays(40));
+            old.persist();
+        });
+        try {
+            as("supervisor").get("/api/campaigns/" + id + "/compliance").then()
+                    .body("staleDoNotCallLists", equalTo(List.of("registry-last-quarter")));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> DncEntry.delete("source", "registry-last-quarter"));
         }
     }
 
