@@ -25,12 +25,15 @@ public final class IvrScript extends BaseAgiScript {
     private final IvrConfig config;
     private final CustomerDirectory directory;
     private final WaitEstimator waits;
+    private final CallbackBook callbacks;
     private final Clock clock;
 
-    public IvrScript(IvrConfig config, CustomerDirectory directory, WaitEstimator waits, Clock clock) {
+    public IvrScript(IvrConfig config, CustomerDirectory directory, WaitEstimator waits, CallbackBook callbacks,
+            Clock clock) {
         this.config = config;
         this.directory = directory;
         this.waits = waits;
+        this.callbacks = callbacks;
         this.clock = clock;
     }
 
@@ -186,6 +189,7 @@ public final class IvrScript extends BaseAgiScript {
             setVariable("SWB_CALLBACK", "1");
             setVariable("SWB_CALLBACK_NUMBER", ani);
             publish();
+            callbacks.book(ani, intent, caller == null ? null : caller.customerId());
             streamFile(prompt("callbackConfirmed"));
             hangup();
             return true;

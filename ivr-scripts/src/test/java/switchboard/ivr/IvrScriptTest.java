@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.asteriskjava.fastagi.DefaultAgiServer;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +43,7 @@ class IvrScriptTest {
     private static final String PLATINUM = "+12125550199";
 
     private final Map<String, Double> waits = new ConcurrentHashMap<>();
+    private final List<String> booked = new CopyOnWriteArrayList<>();
     private CallRecorder calls;
     private DefaultAgiServer agiServer;
     private SimulatedPbx pbx;
@@ -83,7 +85,7 @@ class IvrScriptTest {
         }
         agiServer = new DefaultAgiServer(new IvrScript(config, CRM,
                 intent -> waits.containsKey(intent) ? OptionalDouble.of(waits.get(intent)) : OptionalDouble.empty(),
-                clock));
+                (number, intent, customerId) -> booked.add(number + " " + intent + " " + customerId), clock));
         agiServer.setPort(port);
         Thread serving = new Thread(() -> {
             try {
@@ -185,6 +187,7 @@ class IvrScriptTest {
         assertEquals("1", vars.get("SWB_CALLBACK"));
         assertEquals("+19995550100", vars.get("SWB_CALLBACK_NUMBER"));
         assertEquals("sales", vars.get("SWB_INTENT"));
+        assertEquals(List.of("+19995550100 sales null"), booked, "the callback is booked, once");
         Map<String, String> declined = run("+19995550101", "1", "3", "2");
         assertEquals("handed to ACD", declined.get("how"));
         assertTrue(declined.get("SWB_IVR_PATH").endsWith("callback:declined"));

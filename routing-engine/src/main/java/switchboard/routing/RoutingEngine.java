@@ -307,6 +307,23 @@ public final class RoutingEngine {
         return ids;
     }
 
+    /**
+     * How long a caller who joined the queue now would wait: nothing if an agent is free for it,
+     * otherwise the calls ahead and this one times the queue's handle time, shared among the
+     * agents who serve it; infinite when nobody does.
+     */
+    public double expectedWaitSeconds(String queueName) {
+        advance();
+        QueueRuntime queue = queue(queueName);
+        if (queue.eligible[0].first() != null && queue.waitingCount() == 0) {
+            return 0;
+        }
+        long serving = agents.values().stream()
+                .filter(a -> a.state != AgentState.LOGGED_OUT && a.state != AgentState.NOT_READY)
+                .filter(a -> queue.firstStepFor(a) >= 0).count();
+        return serving == 0 ? Double.POSITIVE_INFINITY : (queue.waitingCount() + 1) * queueAht(queue) / serving;
+    }
+
     /** A queue now: waiting calls, longest wait, agents by state, and KPIs over the window. */
     public QueueSnapshot snapshot(String queueName) {
         advance();

@@ -411,4 +411,17 @@ class RoutingEngineTest {
         assertEquals(List.of("first", "second"), h.engine.availableAgents("billing", 10));
         assertEquals(List.of("first"), h.engine.availableAgents("billing", 1));
     }
+
+    @Test
+    void theExpectedWaitOfANewCallerIsTheWorkAheadSharedByTheAgentsServing() {
+        Harness h = new Harness().queue(billing(Strategy.VALUE_MATCHED)).readyAgent("a1", Map.of("billing", 3));
+        assertEquals(0.0, h.engine.expectedWaitSeconds("billing"), "an agent is free");
+        h.engine.callQueued(CallRequest.anonymous("c1", "billing"));
+        h.engine.callQueued(CallRequest.anonymous("c2", "billing"));
+        // No handle time measured yet: 300 s assumed; one call ahead plus this one, one agent.
+        assertEquals(600.0, h.engine.expectedWaitSeconds("billing"), 1e-9);
+        h.engine.notReady("a1", "lunch");
+        h.engine.callEnded("c1");
+        assertEquals(Double.POSITIVE_INFINITY, h.engine.expectedWaitSeconds("billing"), "nobody serves the queue");
+    }
 }

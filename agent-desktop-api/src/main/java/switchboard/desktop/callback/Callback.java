@@ -39,4 +39,6 @@ public class Callback extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Status status = Status.SCHEDULED;
     public Instant createdAt;
+    /** Dialled this many times without reaching the customer. */
+    public int attempts;
 }

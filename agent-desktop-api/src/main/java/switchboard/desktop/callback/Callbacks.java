@@ -17,6 +17,8 @@ public class Callbacks {
 
     /** Further ahead than this is a planning mistake, not a callback. */
     static final Duration LONGEST_AHEAD = Duration.ofDays(30);
+    static final int MAX_ATTEMPTS = 3;
+    static final Duration RETRY_AFTER = Duration.ofMinutes(30);
 
     private final Clock clock;
 
@@ -60,6 +62,62 @@ public class Callbacks {
         callback.originCallId = interaction.callId;
         callback.notes = interaction.notes;
         return schedule(callback, dueAt);
+    }
+
+    /**
+     * A caller in the IVR chose to be called back rather than wait: due now, released as soon as
+     * an agent of the queue is free and no caller is waiting, so it keeps the caller's place.
+     */
+    @Transactional
+    public Callback fromIvr(String phone, Long queueId, Long customerId) {
+        Callback callback = new Callback();
+        callback.phone = phone;
+        callback.queueId = queueId;
+        callback.customerId = customerId;
+        callback.source = Callback.Source.IVR;
+        callback.notes = "Asked in the IVR to be called back instead of waiting";
+        return schedule(callback, clock.instant());
+    }
+
+    /** Callbacks due now, oldest first. */
+    @Transactional
+    public List<Callback> due(int max) {
+        return Callback.<Callback>find("status = ?1 and dueAt <= ?2 order by dueAt, id", Callback.Status.SCHEDULED,
+                clock.instant()).page(0, max).list();
+    }
+
+    /** Not to be dialled before {@code when} (outside the calling window, or nobody free yet). */
+    @Transactional
+    public void postpone(long id, Instant when) {
+        Callback.<Callback>findByIdOptional(id).ifPresent(c -> c.dueAt = when);
+    }
+
+    /** Being dialled. */
+    @Transactional
+    public void released(long id) {
+        Callback.<Callback>findByIdOptional(id).ifPresent(c -> c.status = Callback.Status.RELEASED);
+    }
+
+    /**
+     * How the callback's call went: reached, or tried again in 30 minutes, at most three times;
+     * cancelled when the number may not be called.
+     */
+    @Transactional
+    public void finished(long id, boolean reached) {
+        Callback.<Callback>findByIdOptional(id).ifPresent(c -> {
+            if (reached) {
+                c.status = Callback.Status.DONE;
+                return;
+            }
+            c.attempts++;
+            c.status = c.attempts >= MAX_ATTEMPTS ? Callback.Status.CANCELLED : Callback.Status.SCHEDULED;
+            c.dueAt = clock.instant().plus(RETRY_AFTER);
+        });
+    }
+
+    @Transactional
+    public void cancel(long id) {
+        Callback.<Callback>findByIdOptional(id).ifPresent(c -> c.status = Callback.Status.CANCELLED);
     }
 
     @Transactional

@@ -11,12 +11,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -240,6 +243,42 @@ public class CallCenter implements RoutingListener {
      */
     public CompletableFuture<Boolean> inboundAtRisk(String queue) {
         return onLoop(() -> engine.snapshot(queue).waiting() > 0);
+    }
+
+    /**
+     * The IVR's estimate for a caller of this intent (and language): how long they would wait
+     * if they joined the queue now. Empty when the call center does not run or does not answer
+     * in time.
+     */
+    public OptionalDouble expectedWaitSeconds(String intent, String language) {
+        if (engine == null) {
+            return OptionalDouble.empty();
+        }
+        try {
+            return OptionalDouble.of(onLoop(() -> engine.expectedWaitSeconds(queueFor(intent, language)))
+                    .get(1, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalDouble.empty();
+        } catch (ExecutionException | TimeoutException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    /** The queue a caller of this intent (and language) waits in. */
+    public CompletableFuture<String> queueOf(String intent, String language) {
+        return onLoop(() -> queueFor(intent, language));
+    }
+
+    /** Keeps this agent free for an outbound call if they are available now; whether they were. */
+    public CompletableFuture<Boolean> reserveAgentNamed(String agentCode) {
+        return onLoop(() -> {
+            if (!skillsOfAgent.containsKey(agentCode) || engine.agentStatus(agentCode).state() != AgentState.AVAILABLE) {
+                return false;
+            }
+            engine.notReady(agentCode, OUTBOUND_REASON);
+            return true;
+        });
     }
 
     /** The queue's agents by state now. */

@@ -20,6 +20,10 @@ public interface CallCenterConfig {
     /** Log every agent in and make them ready at start (the simulated call center's agents). */
     boolean agentsReadyAtStart();
 
+    /** The number presented on calls Switchboard places (callbacks; campaigns have their own). */
+    @WithDefault("+18005550100")
+    String callerId();
+
     /** Real Asterisk servers by id, e.g. {@code swb.callcenter.pbx.main.host}. */
     Map<String, Pbx> pbx();
 

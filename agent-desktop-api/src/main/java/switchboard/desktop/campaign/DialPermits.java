@@ -84,6 +84,16 @@ public class DialPermits {
                 localTime);
     }
 
+    /** When 08:00–21:00 opens again in the zone, or empty while it is open. */
+    public static Optional<Instant> legalWindowClosedUntil(ZoneId zone, Instant now) {
+        ZonedDateTime local = now.atZone(zone);
+        LocalTime time = local.toLocalTime();
+        if (!time.isBefore(EARLIEST) && time.isBefore(LATEST)) {
+            return Optional.empty();
+        }
+        return Optional.of((time.isBefore(EARLIEST) ? local.with(EARLIEST) : local.plusDays(1).with(EARLIEST)).toInstant());
+    }
+
     private static LocalTime later(LocalTime a, LocalTime b) {
         return a.isAfter(b) ? a : b;
     }

@@ -1,6 +1,9 @@
 package switchboard.desktop.campaign;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -19,7 +23,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import switchboard.cti.OriginateOutcome;
+import switchboard.desktop.agent.Agent;
+import switchboard.desktop.callback.Callback;
+import switchboard.desktop.callback.Callbacks;
 import switchboard.desktop.callcenter.CallCenter;
+import switchboard.desktop.callcenter.CallCenterConfig;
+import switchboard.desktop.customer.Customer;
+import switchboard.desktop.customer.phone.PhoneNumbers;
+import switchboard.desktop.dnc.DncEntry;
+import switchboard.desktop.queue.RoutingQueue;
 import switchboard.desktop.callcenter.Outbound;
 import switchboard.desktop.callcenter.OutboundListener;
 import switchboard.routing.AgentState;
@@ -31,7 +43,7 @@ import switchboard.routing.dialer.PredictivePacer;
  * answers always has an agent. Predictive: as many calls as the campaign's pacer asks for, from
  * the observed answer rate, the agents free and in wrap-up, and the abandon rate against the
  * target. Blended agents: while callers wait for an agent of the campaign's queue, the campaign
- * places no new calls. Every decision and outcome goes to the audit trail, on a thread
+ * places no new calls. Scheduled callbacks are dialled the same way when they are due. Every decision and outcome goes to the audit trail, on a thread
  * of its own so the routing loop never waits for the database.
  */
 @ApplicationScoped
@@ -40,21 +52,31 @@ public class Dialer {
     private static final Logger LOG = Logger.getLogger(Dialer.class);
     /** At most this many new calls per campaign and second. */
     private static final int MAX_DIALS_PER_TICK = 20;
+    /** A callback promised by an agent waits this long for them before anyone of the queue may make it. */
+    private static final int OWNER_MINUTES = 15;
+    private static final int CALLBACK_RING_SECONDS = 25;
 
     private final CampaignService campaigns;
     private final CampaignFigures figures;
     private final CallCenter callCenter;
     private final Clock clock;
     private final Map<Long, Pacing> pacings = new ConcurrentHashMap<>();
+    private final Callbacks callbacks;
+    private final PhoneNumbers numbers;
+    private final String callerId;
     private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "dialer"));
     /** Writes outcomes in the order they happen. */
     private final ExecutorService records = Executors.newSingleThreadExecutor(r -> daemon(r, "dialer-records"));
 
-    Dialer(CampaignService campaigns, CampaignFigures figures, CallCenter callCenter, Clock clock) {
+    Dialer(CampaignService campaigns, CampaignFigures figures, CallCenter callCenter, Clock clock, Callbacks callbacks,
+            PhoneNumbers numbers, CallCenterConfig config) {
         this.campaigns = campaigns;
         this.figures = figures;
         this.callCenter = callCenter;
         this.clock = clock;
+        this.callbacks = callbacks;
+        this.numbers = numbers;
+        this.callerId = config.callerId();
     }
 
     /** After the call center has started. */
@@ -71,6 +93,7 @@ public class Dialer {
 
     private void tick() {
         try {
+            releaseCallbacks();
             for (Campaign campaign : campaigns.dialing()) {
                 if (callCenter.inboundAtRisk(campaign.queue.name).get()) {
                     continue;
@@ -87,6 +110,101 @@ public class Dialer {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
             LOG.error("The dialer could not reach the call center", e);
+        }
+    }
+
+    /**
+     * Scheduled callbacks that are due, each when the customer's calling window is open, nobody
+     * waits in its queue, and an agent is free: the agent it is promised to (for the first
+     * {@value #OWNER_MINUTES} minutes), then anyone in the queue.
+     */
+    private void releaseCallbacks() throws InterruptedException, ExecutionException {
+        for (Callback callback : callbacks.due(MAX_DIALS_PER_TICK)) {
+            String queue = callbackQueue(callback);
+            Optional<String> refusal = callbackRefusal(callback);
+            if (refusal.isPresent()) {
+                LOG.infof("Callback %d to %s cancelled: %s", callback.id, callback.phone, refusal.get());
+                callbacks.cancel(callback.id);
+                continue;
+            }
+            ZoneId zone = callbackZone(callback);
+            Optional<Instant> closed = DialPermits.legalWindowClosedUntil(zone, clock.instant());
+            if (closed.isPresent()) {
+                callbacks.postpone(callback.id, closed.get());
+                continue;
+            }
+            if (callCenter.inboundAtRisk(queue).get()) {
+                continue;
+            }
+            Optional<String> agent = callbackAgent(callback, queue);
+            if (agent.isEmpty()) {
+                continue;
+            }
+            callbacks.released(callback.id);
+            long id = callback.id;
+            callCenter.dial(new Outbound("Callback", queue, callback.notes == null ? "" : callback.notes, "",
+                    callerId, CALLBACK_RING_SECONDS, callback.customerId, callback.phone, new CallbackRecorder(id)),
+                    agent.get());
+        }
+    }
+
+    private Optional<String> callbackAgent(Callback callback, String queue) throws InterruptedException, ExecutionException {
+        boolean ownersTurn = callback.agentId != null
+                && callback.dueAt.plus(Duration.ofMinutes(OWNER_MINUTES)).isAfter(clock.instant());
+        if (ownersTurn) {
+            String owner = QuarkusTransaction.requiringNew().call(() -> Agent.<Agent>findById(callback.agentId).code);
+            return callCenter.reserveAgentNamed(owner).get() ? Optional.of(owner) : Optional.empty();
+        }
+        return callCenter.reserveAgent(queue).get();
+    }
+
+    private static String callbackQueue(Callback callback) {
+        return QuarkusTransaction.requiringNew().call(() -> callback.queueId == null ? "general"
+                : RoutingQueue.<RoutingQueue>findById(callback.queueId).name);
+    }
+
+    private static Optional<String> callbackRefusal(Callback callback) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Customer customer = callback.customerId == null ? null : Customer.findById(callback.customerId);
+            return DncEntry.listed(callback.phone) || customer != null && customer.doNotCall
+                    ? Optional.of("the number is on a do-not-call list") : Optional.<String>empty();
+        });
+    }
+
+    private ZoneId callbackZone(Callback callback) {
+        return numbers.timeZone(callback.phone).orElseGet(() -> QuarkusTransaction.requiringNew().call(() -> {
+            Customer customer = callback.customerId == null ? null : Customer.findById(callback.customerId);
+            return ZoneId.of(customer == null ? "UTC" : customer.timeZone);
+        }));
+    }
+
+    /** Hands a callback's outcome to the callbacks, off the routing loop. */
+    private final class CallbackRecorder implements OutboundListener {
+
+        private final long callbackId;
+
+        CallbackRecorder(long callbackId) {
+            this.callbackId = callbackId;
+        }
+
+        @Override
+        public void placed(String callId) {
+            // Released already; the call id adds nothing to a callback.
+        }
+
+        @Override
+        public void finished(OriginateOutcome outcome) {
+            records.execute(() -> callbacks.finished(callbackId, outcome == OriginateOutcome.ANSWERED));
+        }
+
+        @Override
+        public void agentConnected() {
+            // Reached, as recorded when answered.
+        }
+
+        @Override
+        public void abandoned() {
+            records.execute(() -> callbacks.finished(callbackId, false));
         }
     }
 

@@ -6,14 +6,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.OptionalDouble;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.asteriskjava.fastagi.DefaultAgiServer;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import switchboard.desktop.callback.Callbacks;
+import switchboard.desktop.callcenter.CallCenter;
+import switchboard.desktop.queue.RoutingQueue;
 import jakarta.enterprise.event.Observes;
 import switchboard.ivr.IvrScript;
 import switchboard.ivr.config.IvrConfig;
@@ -28,12 +34,16 @@ class FastAgiHost {
     private final IvrHostConfig config;
     private final CrmDirectory directory;
     private final Clock clock;
+    private final CallCenter callCenter;
+    private final Callbacks callbacks;
     private DefaultAgiServer server;
 
-    FastAgiHost(IvrHostConfig config, CrmDirectory directory, Clock clock) {
+    FastAgiHost(IvrHostConfig config, CrmDirectory directory, Clock clock, CallCenter callCenter, Callbacks callbacks) {
         this.config = config;
         this.directory = directory;
         this.clock = clock;
+        this.callCenter = callCenter;
+        this.callbacks = callbacks;
     }
 
     void start(@Observes StartupEvent event) {
@@ -41,8 +51,8 @@ class FastAgiHost {
             return;
         }
         IvrConfig menus = menus();
-        // The routing engine is not wired to live calls yet, so no wait is known and no callback offered.
-        IvrScript script = new IvrScript(menus, directory, intent -> OptionalDouble.empty(), clock);
+        IvrScript script = new IvrScript(menus, directory, intent -> callCenter.expectedWaitSeconds(intent, null),
+                this::bookCallback, clock);
         server = new DefaultAgiServer(script);
         server.setPort(config.port());
         Thread serving = new Thread(() -> {
@@ -55,6 +65,23 @@ class FastAgiHost {
         serving.setDaemon(true);
         serving.start();
         LOG.infof("IVR listening for FastAGI on port %d", config.port());
+    }
+
+    /** A caller took the callback offer: due now, in the queue of their intent. */
+    private void bookCallback(String number, String intent, String customerId) {
+        try {
+            String queue = callCenter.queueOf(intent, null).get(1, TimeUnit.SECONDS);
+            Long queueId = QuarkusTransaction.requiringNew().call(() -> {
+                RoutingQueue q = RoutingQueue.find("name", queue).firstResult();
+                return q == null ? null : q.id;
+            });
+            callbacks.fromIvr(number, queueId, customerId == null ? null : Long.valueOf(customerId));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.errorf("Interrupted booking the callback for %s", number);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            LOG.errorf(e, "Could not book the callback %s asked for", number);
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -1,6 +1,7 @@
 package switchboard.desktop.callback;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static switchboard.desktop.Api.PROBLEM_JSON;
@@ -10,6 +11,7 @@ import static switchboard.desktop.Interactions.await;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +19,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import switchboard.desktop.agent.Agent;
+import switchboard.desktop.Numbers;
 import switchboard.desktop.callcenter.SimulatedTelephony;
 import switchboard.desktop.interaction.Interaction;
+import switchboard.pbxsim.pbx.CustomerMix;
 import switchboard.pbxsim.pbx.InboundCall;
 
 /**
@@ -80,5 +84,29 @@ class CallbackTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("phone"));
         as("supervisor").body(Map.of("phone", "+14155550199", "dueAt", inAnHour, "queue", "nowhere"))
                 .post("/api/callbacks").then().statusCode(400).body("errors[0].field", equalTo("queue"));
+    }
+
+    @Test
+    void aDueCallbackIsDialledForTheAgentItWasPromisedToAndDone() throws Exception {
+        telephony.pbx().customers(new CustomerMix(1, 0, 0, 100, 7));
+        String number = Numbers.inItsCallingWindow().replaceAll("\\d{2}$", "42");
+        String soon = Instant.now().plusSeconds(2).toString();
+        long id = ((Number) as("supervisor").body(Map.of("phone", number, "dueAt", soon, "queue", "billing", "agent", "1016"))
+                .post("/api/callbacks").then().statusCode(201).extract().path("id")).longValue();
+        Callback done = null;
+        for (int i = 0; i < 150 && (done == null || done.status != Callback.Status.DONE); i++) {
+            Thread.sleep(100);
+            done = QuarkusTransaction.requiringNew().call(() -> Callback.findById(id));
+        }
+        assertEquals(Callback.Status.DONE, done.status, "the callback was made");
+        Interaction call = null;
+        for (int i = 0; i < 100 && (call == null || call.agentId == null); i++) {
+            Thread.sleep(100);
+            call = QuarkusTransaction.requiringNew().call(() -> Interaction.<Interaction>find(
+                    "ani = ?1 and direction = ?2", number, Interaction.Direction.OUTBOUND).firstResult());
+        }
+        assertEquals("Callback", call.campaign);
+        assertEquals(16L, call.agentId.longValue(), "agent 1016 promised it");
+        telephony.pbx().hangupMatching(Pattern.compile("^PJSIP/" + Pattern.quote(number) + "@carrier-"), 16);
     }
 }

@@ -11,8 +11,6 @@ import static switchboard.desktop.Api.as;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +29,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 import switchboard.desktop.Api;
+import switchboard.desktop.Numbers;
 import switchboard.desktop.SocketClient;
 import switchboard.desktop.callcenter.SimulatedTelephony;
 import switchboard.desktop.customer.Customer;
@@ -104,7 +103,7 @@ class CampaignTest {
     @Test
     void aProgressiveCallReachesTheKeptAgentWithTheCampaignAndADoNotCallTakesEffect() throws Exception {
         telephony.pbx().customers(new CustomerMix(1, 0, 0, 100, 7));
-        String number = numberInItsCallingWindow();
+        String number = Numbers.inItsCallingWindow();
         long id = Campaigns.create("Progressive", "PROGRESSIVE");
         as("supervisor").contentType("text/csv").body("phone,customer_id\n" + number + ",\n")
                 .post("/api/campaigns/" + id + "/targets").then().statusCode(200);
@@ -154,7 +153,7 @@ class CampaignTest {
     @Test
     void aBusyNumberIsTriedAgainAfterTheCampaignsBusyDelay() throws Exception {
         telephony.pbx().customers(new CustomerMix(0, 1, 0, 100, 7));
-        String number = numberInItsCallingWindow().replaceAll("\\d{2}$", "88");
+        String number = Numbers.inItsCallingWindow().replaceAll("\\d{2}$", "88");
         long id = Campaigns.create("Busy", "PROGRESSIVE");
         as("supervisor").contentType("text/csv").body("phone,customer_id\n" + number + ",\n")
                 .post("/api/campaigns/" + id + "/targets").then().statusCode(200);
@@ -184,7 +183,7 @@ class CampaignTest {
     @Test
     void predictiveDialsAheadOfTheAgentsAndAnAnsweredCallNobodyTakesWithinTwoSecondsIsAbandoned() throws Exception {
         telephony.pbx().customers(new CustomerMix(1, 0, 0, 100, 7));
-        String number = numberInItsCallingWindow();
+        String number = Numbers.inItsCallingWindow();
         StringBuilder csv = new StringBuilder("phone,customer_id\n");
         for (int i = 10; i < 16; i++) {
             csv.append(number, 0, number.length() - 2).append(i).append(",\n");
@@ -240,16 +239,6 @@ class CampaignTest {
         } finally {
             QuarkusTransaction.requiringNew().run(() -> DncEntry.delete("source", "registry-last-quarter"));
         }
-    }
-
-    /** A number whose local time is well inside 08:00–21:00 now, wherever this runs. */
-    private static String numberInItsCallingWindow() {
-        Map<String, String> candidates = Map.of("+12125550177", "America/New_York", "+442079460177", "Europe/London",
-                "+81312345677", "Asia/Tokyo", "+61291234577", "Australia/Sydney");
-        return candidates.entrySet().stream().filter(e -> {
-            LocalTime local = Instant.now().atZone(ZoneId.of(e.getValue())).toLocalTime();
-            return local.isAfter(LocalTime.of(8, 30)) && local.isBefore(LocalTime.of(20, 30));
-        }).map(Map.Entry::getKey).sorted().findFirst().orElseThrow();
     }
 
     private void answer(Session session, SocketClient desk, String callId) throws Exception {
