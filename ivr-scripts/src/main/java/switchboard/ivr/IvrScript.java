@@ -25,33 +25,35 @@ public final class IvrScript extends BaseAgiScript {
     private final IvrConfig config;
     private final CustomerDirectory directory;
     private final WaitEstimator waits;
-    private final CallbackBook callbacks;
+    private final IvrOutcomes outcomes;
     private final Clock clock;
 
-    public IvrScript(IvrConfig config, CustomerDirectory directory, WaitEstimator waits, CallbackBook callbacks,
+    public IvrScript(IvrConfig config, CustomerDirectory directory, WaitEstimator waits, IvrOutcomes outcomes,
             Clock clock) {
         this.config = config;
         this.directory = directory;
         this.waits = waits;
-        this.callbacks = callbacks;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) throws AgiException {
-        new Call(request.getCallerIdNumber()).run();
+        new Call(request.getUniqueId(), request.getCallerIdNumber()).run();
     }
 
     /** One caller's way through the IVR. */
     private final class Call {
 
+        private final String uniqueId;
         private final String ani;
         private final List<String> path = new ArrayList<>();
         private Caller caller;
         private String language = config.defaultLanguage();
         private boolean verified;
 
-        Call(String ani) {
+        Call(String uniqueId, String ani) {
+            this.uniqueId = uniqueId;
             this.ani = ani;
         }
 
@@ -166,6 +168,7 @@ public final class IvrScript extends BaseAgiScript {
             path.add("balance:read");
             setVariable("SWB_CONTAINED", "1");
             publish();
+            outcomes.contained(uniqueId, ani, caller.customerId(), String.join(">", path));
             streamFile(prompt("balanceIs"));
             sayNumber(balance.get().setScale(0, RoundingMode.HALF_UP).toPlainString());
             streamFile(prompt("goodbye"));
@@ -189,7 +192,7 @@ public final class IvrScript extends BaseAgiScript {
             setVariable("SWB_CALLBACK", "1");
             setVariable("SWB_CALLBACK_NUMBER", ani);
             publish();
-            callbacks.book(ani, intent, caller == null ? null : caller.customerId());
+            outcomes.callbackBooked(uniqueId, ani, intent, caller == null ? null : caller.customerId());
             streamFile(prompt("callbackConfirmed"));
             hangup();
             return true;

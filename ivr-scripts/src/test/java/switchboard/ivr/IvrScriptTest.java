@@ -44,6 +44,7 @@ class IvrScriptTest {
 
     private final Map<String, Double> waits = new ConcurrentHashMap<>();
     private final List<String> booked = new CopyOnWriteArrayList<>();
+    private final List<String> contained = new CopyOnWriteArrayList<>();
     private CallRecorder calls;
     private DefaultAgiServer agiServer;
     private SimulatedPbx pbx;
@@ -85,7 +86,17 @@ class IvrScriptTest {
         }
         agiServer = new DefaultAgiServer(new IvrScript(config, CRM,
                 intent -> waits.containsKey(intent) ? OptionalDouble.of(waits.get(intent)) : OptionalDouble.empty(),
-                (number, intent, customerId) -> booked.add(number + " " + intent + " " + customerId), clock));
+                new IvrOutcomes() {
+                    @Override
+                    public void callbackBooked(String uniqueId, String number, String intent, String customerId) {
+                        booked.add(number + " " + intent + " " + customerId);
+                    }
+
+                    @Override
+                    public void contained(String uniqueId, String number, String customerId, String ivrPath) {
+                        contained.add(number + " " + customerId + " " + ivrPath);
+                    }
+                }, clock));
         agiServer.setPort(port);
         Thread serving = new Thread(() -> {
             try {
@@ -167,6 +178,8 @@ class IvrScriptTest {
         assertEquals("ended in IVR", vars.get("how"));
         assertEquals("1", vars.get("SWB_CONTAINED"));
         assertEquals("ani:known>menu:balance>verify:ok>balance:read", vars.get("SWB_IVR_PATH"));
+        assertEquals(1, contained.size(), "reported once: " + contained);
+        assertTrue(contained.get(0).endsWith(" ani:known>menu:balance>verify:ok>balance:read"), contained.get(0));
     }
 
     @Test

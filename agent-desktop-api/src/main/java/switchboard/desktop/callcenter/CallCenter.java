@@ -40,6 +40,7 @@ import switchboard.cti.CtiEvent;
 import switchboard.cti.OriginateOutcome;
 import switchboard.cti.PbxConfig;
 import switchboard.desktop.agent.Agent;
+import switchboard.desktop.interaction.Interaction;
 import switchboard.desktop.problem.Problem;
 import switchboard.desktop.queue.RoutingQueue;
 import switchboard.desktop.screenpop.AgentDesks;
@@ -263,6 +264,23 @@ public class CallCenter implements RoutingListener {
         } catch (ExecutionException | TimeoutException e) {
             return OptionalDouble.empty();
         }
+    }
+
+    /** The IVR finished the call in self-service: recorded as contained. */
+    public void containedInIvr(String uniqueId, String ani, Long customerId, String ivrPath) {
+        loop.execute(() -> log.endedInIvr(ivrCallId(uniqueId), ani, customerId, null, ivrPath,
+                Interaction.Outcome.CONTAINED_IN_IVR));
+    }
+
+    /** The caller booked a callback in the IVR instead of waiting in {@code queue}: recorded as such. */
+    public void callbackInIvr(String uniqueId, String ani, Long customerId, String queue) {
+        loop.execute(() -> log.endedInIvr(ivrCallId(uniqueId), ani, customerId, queue, null,
+                Interaction.Outcome.CALLBACK_REQUESTED));
+    }
+
+    /** The call id of the channel the IVR served, or {@code ivr:<uniqueid>} for a PBX this center does not watch. */
+    private String ivrCallId(String uniqueId) {
+        return calls.keySet().stream().filter(id -> id.endsWith(":" + uniqueId)).findFirst().orElse("ivr:" + uniqueId);
     }
 
     /** The queue a caller of this intent (and language) waits in. */

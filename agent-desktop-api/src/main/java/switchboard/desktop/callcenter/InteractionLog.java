@@ -75,6 +75,29 @@ public class InteractionLog {
         interaction.persist();
     }
 
+    /**
+     * The call ended in the IVR: finished in self-service ({@code CONTAINED_IN_IVR}) or with a
+     * callback booked ({@code CALLBACK_REQUESTED}, in the queue it would have waited in).
+     */
+    @Transactional
+    public void endedInIvr(String callId, String ani, Long customerId, String queue, String ivrPath,
+            Interaction.Outcome outcome) {
+        Interaction interaction = find(callId);
+        if (interaction == null) {
+            interaction = new Interaction();
+            interaction.callId = callId;
+            interaction.direction = Interaction.Direction.INBOUND;
+            interaction.offeredAt = clock.instant();
+        }
+        interaction.ani = ani;
+        interaction.customerId = customerId;
+        interaction.queueId = queue == null ? null : queueId(queue);
+        interaction.ivrPath = ivrPath;
+        interaction.outcome = outcome;
+        interaction.endedAt = clock.instant();
+        interaction.persist();
+    }
+
     /** The engine gave the call to an agent (by database id): who, and why. */
     @Transactional
     public void assigned(String callId, Long agentId, RoutingExplanation explanation) {
@@ -98,7 +121,7 @@ public class InteractionLog {
     @Transactional
     public void ended(String callId, boolean answered, int shortAbandonSeconds) {
         Interaction interaction = find(callId);
-        if (interaction == null) {
+        if (interaction == null || interaction.outcome != Interaction.Outcome.IN_PROGRESS) {
             return;
         }
         interaction.endedAt = clock.instant();

@@ -21,8 +21,8 @@ public class Interaction extends PanacheEntityBase {
 
     /** How the call ended, or that it has not. */
     public enum Outcome {
-        IN_PROGRESS, ANSWERED, ABANDONED, SHORT_ABANDONED, CONTAINED_IN_IVR, TRANSFERRED, NO_ANSWER, BUSY,
-        MACHINE, FAILED
+        IN_PROGRESS, ANSWERED, ABANDONED, SHORT_ABANDONED, CONTAINED_IN_IVR, CALLBACK_REQUESTED, TRANSFERRED,
+        NO_ANSWER, BUSY, MACHINE, FAILED
     }
 
     @Id

@@ -19,6 +19,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import switchboard.desktop.callback.Callbacks;
 import switchboard.desktop.callcenter.CallCenter;
+import switchboard.ivr.IvrOutcomes;
 import switchboard.desktop.queue.RoutingQueue;
 import jakarta.enterprise.event.Observes;
 import switchboard.ivr.IvrScript;
@@ -52,7 +53,7 @@ class FastAgiHost {
         }
         IvrConfig menus = menus();
         IvrScript script = new IvrScript(menus, directory, intent -> callCenter.expectedWaitSeconds(intent, null),
-                this::bookCallback, clock);
+                outcomes(), clock);
         server = new DefaultAgiServer(script);
         server.setPort(config.port());
         Thread serving = new Thread(() -> {
@@ -67,15 +68,31 @@ class FastAgiHost {
         LOG.infof("IVR listening for FastAGI on port %d", config.port());
     }
 
-    /** A caller took the callback offer: due now, in the queue of their intent. */
-    private void bookCallback(String number, String intent, String customerId) {
+    private IvrOutcomes outcomes() {
+        return new IvrOutcomes() {
+            @Override
+            public void callbackBooked(String uniqueId, String number, String intent, String customerId) {
+                bookCallback(uniqueId, number, intent, customerId);
+            }
+
+            @Override
+            public void contained(String uniqueId, String number, String customerId, String ivrPath) {
+                callCenter.containedInIvr(uniqueId, number, customerId == null ? null : Long.valueOf(customerId), ivrPath);
+            }
+        };
+    }
+
+    /** A caller took the callback offer: due now, in the queue of their intent; the call is recorded as such. */
+    private void bookCallback(String uniqueId, String number, String intent, String customerId) {
         try {
             String queue = callCenter.queueOf(intent, null).get(1, TimeUnit.SECONDS);
             Long queueId = QuarkusTransaction.requiringNew().call(() -> {
                 RoutingQueue q = RoutingQueue.find("name", queue).firstResult();
                 return q == null ? null : q.id;
             });
-            callbacks.fromIvr(number, queueId, customerId == null ? null : Long.valueOf(customerId));
+            Long customer = customerId == null ? null : Long.valueOf(customerId);
+            callbacks.fromIvr(number, queueId, customer);
+            callCenter.callbackInIvr(uniqueId, number, customer, queue);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.errorf("Interrupted booking the callback for %s", number);

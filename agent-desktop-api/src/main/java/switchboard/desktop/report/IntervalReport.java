@@ -41,6 +41,17 @@ public class IntervalReport {
             order by 1, 2
             """;
 
+    /** Calls that ended in the IVR, by when they arrived. */
+    private static final String IVR = """
+            select date_bin(cast('15 minutes' as interval), i.offered_at, timestamptz '2000-01-01 00:00:00+00'),
+                   count(*) filter (where i.outcome = 'CONTAINED_IN_IVR'),
+                   count(*) filter (where i.outcome = 'CALLBACK_REQUESTED')
+            from interaction i
+            where i.direction = 'INBOUND' and i.offered_at >= ?1 and i.offered_at < ?2
+              and i.outcome in ('CONTAINED_IN_IVR', 'CALLBACK_REQUESTED')
+            group by 1
+            """;
+
     /** Each agent's state at {@code from}, then every change until {@code to}. */
     private static final String STATE_CHANGES = """
             select agent_id, state, changed_at from (
@@ -64,14 +75,18 @@ public class IntervalReport {
     public List<Interval> between(Instant from, Instant to) {
         Map<Instant, List<GroupFigures>> queues = figures("q.name", from, to);
         Map<Instant, List<GroupFigures>> tiers = figures("coalesce(c.value_tier, 'UNKNOWN')", from, to);
+        Map<Instant, long[]> ivr = new LinkedHashMap<>();
+        rows(IVR, from, to).forEach(r -> ivr.put(instant(r[0]), new long[] { count(r[1]), count(r[2]) }));
         Occupancy occupancy = new Occupancy(from, to, STEP);
         Instant now = clock.instant();
         occupancy.add(stateChanges(from, to), now.isBefore(to) ? now : to);
         List<Interval> intervals = new ArrayList<>();
         int index = 0;
         for (Instant start = from; start.isBefore(to); start = start.plus(STEP), index++) {
+            long[] endedInIvr = ivr.getOrDefault(start, new long[2]);
             intervals.add(new Interval(start, start.plus(STEP), occupancy.percent(index),
-                    queues.getOrDefault(start, List.of()), tiers.getOrDefault(start, List.of())));
+                    queues.getOrDefault(start, List.of()), tiers.getOrDefault(start, List.of()), endedInIvr[0],
+                    endedInIvr[1]));
         }
         return intervals;
     }

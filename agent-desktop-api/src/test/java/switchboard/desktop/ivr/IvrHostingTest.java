@@ -1,6 +1,7 @@
 package switchboard.desktop.ivr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static switchboard.desktop.Api.as;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import switchboard.desktop.Interactions;
+import switchboard.desktop.interaction.Interaction;
 import switchboard.pbxsim.pbx.CallRecorder;
 import switchboard.pbxsim.pbx.InboundCall;
 import switchboard.pbxsim.pbx.SimulatedPbx;
@@ -57,10 +60,24 @@ class IvrHostingTest {
     }
 
     @Test
-    void aVerifiedCustomerHearsTheirBalanceAndTheCallIsContained() throws Exception {
-        Map<String, String> vars = run("+493021062958", "5", "0062");
-        assertEquals("ended in IVR", vars.get("how"));
-        assertEquals("1", vars.get("SWB_CONTAINED"));
+    void aVerifiedCustomerHearsTheirBalanceAndTheCallIsContainedAndCountedInTheReports() throws Exception {
+        int before = containedThisInterval();
+        String caller = pbx.inboundCall(InboundCall.throughIvr("+493021062958", "18005550100", List.of("5", "0062")));
+        CallRecorder.IvrOutcome outcome = calls.awaitIvrEnd(caller, Duration.ofSeconds(10));
+        assertEquals(false, outcome.handedToAcd());
+        assertEquals("1", outcome.variables().get("SWB_CONTAINED"));
+        Interaction contained = Interactions.await("ivr:" + caller, i -> true);
+        assertEquals(Interaction.Outcome.CONTAINED_IN_IVR, contained.outcome);
+        assertEquals(1L, contained.customerId);
+        assertEquals("ani:known>menu:balance>verify:ok>balance:read", contained.ivrPath);
+        assertEquals(before + 1, containedThisInterval());
+    }
+
+    /** Calls contained in the IVR in the 15 minutes now, as the interval report tells. */
+    private static int containedThisInterval() {
+        List<Integer> contained = as("supervisor").get("/api/reports/intervals").then().statusCode(200).extract()
+                .path("intervals.containedInIvr");
+        return contained.get(contained.size() - 1);
     }
 
     private Map<String, String> run(String ani, String... keys) throws Exception {
