@@ -45,19 +45,25 @@ public class InteractionLog {
     /** A call reached the ACD. */
     @Transactional
     public void offered(String callId, String ani, String queue, Long customerId, Map<String, String> attributes) {
-        Interaction interaction = Interaction.find("callId", callId).firstResult();
-        if (interaction == null) {
-            interaction = new Interaction();
-            interaction.callId = callId;
-            interaction.direction = Interaction.Direction.INBOUND;
-            interaction.offeredAt = clock.instant();
-        }
+        Interaction interaction = inbound(callId);
         interaction.ani = ani;
         interaction.customerId = customerId;
         interaction.queueId = queueId(queue);
         interaction.ivrPath = attributes.get("ivrPath");
         interaction.outcome = Interaction.Outcome.IN_PROGRESS;
         interaction.persist();
+    }
+
+    /** The inbound call's interaction, begun now if it has none yet. */
+    private Interaction inbound(String callId) {
+        Interaction interaction = find(callId);
+        if (interaction == null) {
+            interaction = new Interaction();
+            interaction.callId = callId;
+            interaction.direction = Interaction.Direction.INBOUND;
+            interaction.offeredAt = clock.instant();
+        }
+        return interaction;
     }
 
     /** A campaign's call was answered by the customer and goes to an agent. */
@@ -82,13 +88,7 @@ public class InteractionLog {
     @Transactional
     public void endedInIvr(String callId, String ani, Long customerId, String queue, String ivrPath,
             Interaction.Outcome outcome) {
-        Interaction interaction = find(callId);
-        if (interaction == null) {
-            interaction = new Interaction();
-            interaction.callId = callId;
-            interaction.direction = Interaction.Direction.INBOUND;
-            interaction.offeredAt = clock.instant();
-        }
+        Interaction interaction = inbound(callId);
         interaction.ani = ani;
         interaction.customerId = customerId;
         interaction.queueId = queue == null ? null : queueId(queue);

@@ -55,6 +55,16 @@ class AgentDesktopTest {
         return customerLastServedBy(1);
     }
 
+    /** The agent picks up once the phone rings (the pop comes before the ring). */
+    private void pickUp(String device) throws InterruptedException {
+        boolean picked = false;
+        for (int i = 0; i < 100 && !picked; i++) {
+            picked = telephony.pbx().answerDevice(device);
+            Thread.sleep(picked ? 0 : 50);
+        }
+        assertTrue(picked, device + " never rang");
+    }
+
     private static long customerLastServedBy(long agentId) {
         return QuarkusTransaction.requiringNew().call(() -> Interaction.<Interaction>find(
                 "from Interaction i where i.outcome = ?1 and i.agentId = ?2 and i.offeredAt = "
@@ -72,12 +82,7 @@ class AgentDesktopTest {
                 Map.of("SWB_INTENT", "sales", "SWB_CUSTOMER_ID", String.valueOf(customerLastServedBy(9)))));
         String callId = "sim:" + caller;
         assertEquals(callId, desk.next("screen-pop").path("call").path("callId").asText());
-        boolean picked = false;
-        for (int i = 0; i < 100 && !picked; i++) {
-            picked = telephony.pbx().answerDevice("PJSIP/1009");
-            Thread.sleep(picked ? 0 : 50);
-        }
-        assertTrue(picked, "agent 1009's phone never rang");
+        pickUp("PJSIP/1009");
         desk.next("call-state", s -> "connected".equals(s.path("state").asText()));
         telephony.pbx().hangup(caller, 16);
 
@@ -113,12 +118,7 @@ class AgentDesktopTest {
         assertTrue(pop.path("seq").asLong() > 0);
 
         // The pop comes at reservation, before the phone starts ringing; the agent picks up once it rings.
-        boolean picked = false;
-        for (int i = 0; i < 100 && !picked; i++) {
-            picked = telephony.pbx().answerDevice("PJSIP/1001");
-            Thread.sleep(picked ? 0 : 50);
-        }
-        assertTrue(picked, "agent 1001's phone never rang");
+        pickUp("PJSIP/1001");
         assertEquals("connected", desk.next("call-state").path("state").asText());
         session.getBasicRemote().sendText("{\"type\":\"hangup\",\"callId\":\"" + callId + "\"}");
         assertEquals("ended", desk.next("call-state").path("state").asText());
