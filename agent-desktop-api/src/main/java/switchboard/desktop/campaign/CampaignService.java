@@ -183,10 +183,10 @@ public class CampaignService {
         return value * (1 + risk);
     }
 
-    /** The running campaigns that dial by themselves (progressive and predictive). */
+    /** The running campaigns. */
     @Transactional
     public List<Campaign> dialing() {
-        return Campaign.list("status = ?1 and mode <> ?2", Campaign.Status.RUNNING, Campaign.Mode.PREVIEW);
+        return Campaign.list("status", Campaign.Status.RUNNING);
     }
 
     /**
@@ -239,6 +239,23 @@ public class CampaignService {
     @Transactional
     public void placed(long attemptId, String callId) {
         DialAttempt.<DialAttempt>findByIdOptional(attemptId).ifPresent(a -> a.callId = callId);
+    }
+
+    /** The agent skipped the number they previewed: back to the list in an hour, the attempt not counted. */
+    @Transactional
+    public void skipped(long attemptId) {
+        DialAttempt attempt = DialAttempt.findById(attemptId);
+        if (attempt == null) {
+            return;
+        }
+        attempt.outcome = "SKIPPED";
+        attempt.endedAt = clock.instant();
+        CampaignTarget target = CampaignTarget.findById(attempt.targetId);
+        if (target != null) {
+            target.status = CampaignTarget.Status.PENDING;
+            target.attempts = Math.max(0, target.attempts - 1);
+            target.nextAttemptAt = clock.instant().plus(Duration.ofHours(1));
+        }
     }
 
     /** The customer picked up (a person, as far as AMD can tell). */

@@ -29,6 +29,7 @@ import switchboard.desktop.callback.Callbacks;
 import switchboard.desktop.callcenter.CallCenter;
 import switchboard.desktop.callcenter.CallCenterConfig;
 import switchboard.desktop.customer.Customer;
+import switchboard.desktop.customer.phone.InvalidPhoneNumberException;
 import switchboard.desktop.customer.phone.PhoneNumbers;
 import switchboard.desktop.dnc.DncEntry;
 import switchboard.desktop.queue.RoutingQueue;
@@ -62,6 +63,7 @@ public class Dialer {
     private final Clock clock;
     private final Map<Long, Pacing> pacings = new ConcurrentHashMap<>();
     private final Callbacks callbacks;
+    private final Previews previews;
     private final PhoneNumbers numbers;
     private final String callerId;
     private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "dialer"));
@@ -69,7 +71,8 @@ public class Dialer {
     private final ExecutorService records = Executors.newSingleThreadExecutor(r -> daemon(r, "dialer-records"));
 
     Dialer(CampaignService campaigns, CampaignFigures figures, CallCenter callCenter, Clock clock, Callbacks callbacks,
-            PhoneNumbers numbers, CallCenterConfig config) {
+            PhoneNumbers numbers, CallCenterConfig config, Previews previews) {
+        this.previews = previews;
         this.campaigns = campaigns;
         this.figures = figures;
         this.callCenter = callCenter;
@@ -95,13 +98,10 @@ public class Dialer {
         try {
             releaseCallbacks();
             for (Campaign campaign : campaigns.dialing()) {
-                if (callCenter.inboundAtRisk(campaign.queue.name).get()) {
-                    continue;
-                }
-                if (campaign.mode == Campaign.Mode.PREDICTIVE) {
-                    predictive(campaign);
-                } else {
-                    progressive(campaign);
+                try {
+                    dialFor(campaign);
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Campaign %s could not dial this second", campaign.name);
                 }
             }
         } catch (RuntimeException e) {
@@ -113,6 +113,17 @@ public class Dialer {
         }
     }
 
+    private void dialFor(Campaign campaign) throws InterruptedException, ExecutionException {
+        if (callCenter.inboundAtRisk(campaign.queue.name).get()) {
+            return;
+        }
+        switch (campaign.mode) {
+            case PREDICTIVE -> predictive(campaign);
+            case PROGRESSIVE -> progressive(campaign);
+            case PREVIEW -> preview(campaign);
+        }
+    }
+
     /**
      * Scheduled callbacks that are due, each when the customer's calling window is open, nobody
      * waits in its queue, and an agent is free: the agent it is promised to (for the first
@@ -120,32 +131,46 @@ public class Dialer {
      */
     private void releaseCallbacks() throws InterruptedException, ExecutionException {
         for (Callback callback : callbacks.due(MAX_DIALS_PER_TICK)) {
-            String queue = callbackQueue(callback);
-            Optional<String> refusal = callbackRefusal(callback);
-            if (refusal.isPresent()) {
-                LOG.infof("Callback %d to %s cancelled: %s", callback.id, callback.phone, refusal.get());
-                callbacks.cancel(callback.id);
-                continue;
+            try {
+                release(callback);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Callback %d could not be released this second", callback.id);
             }
-            ZoneId zone = callbackZone(callback);
-            Optional<Instant> closed = DialPermits.legalWindowClosedUntil(zone, clock.instant());
-            if (closed.isPresent()) {
-                callbacks.postpone(callback.id, closed.get());
-                continue;
-            }
-            if (callCenter.inboundAtRisk(queue).get()) {
-                continue;
-            }
-            Optional<String> agent = callbackAgent(callback, queue);
-            if (agent.isEmpty()) {
-                continue;
-            }
-            callbacks.released(callback.id);
-            long id = callback.id;
-            callCenter.dial(new Outbound("Callback", queue, callback.notes == null ? "" : callback.notes, "",
-                    callerId, CALLBACK_RING_SECONDS, callback.customerId, callback.phone, new CallbackRecorder(id)),
-                    agent.get());
         }
+    }
+
+    private void release(Callback callback) throws InterruptedException, ExecutionException {
+        String queue = callbackQueue(callback);
+        Optional<String> refusal = callbackRefusal(callback);
+        if (refusal.isPresent()) {
+            LOG.infof("Callback %d to %s cancelled: %s", callback.id, callback.phone, refusal.get());
+            callbacks.cancel(callback.id);
+            return;
+        }
+        Optional<ZoneId> zone = callbackZone(callback);
+        if (zone.isEmpty()) {
+            LOG.infof("Callback %d cancelled: the local time of '%s' cannot be told, so its calling window cannot be kept",
+                    callback.id, callback.phone);
+            callbacks.cancel(callback.id);
+            return;
+        }
+        Optional<Instant> closed = DialPermits.legalWindowClosedUntil(zone.get(), clock.instant());
+        if (closed.isPresent()) {
+            callbacks.postpone(callback.id, closed.get());
+            return;
+        }
+        if (callCenter.inboundAtRisk(queue).get()) {
+            return;
+        }
+        Optional<String> agent = callbackAgent(callback, queue);
+        if (agent.isEmpty()) {
+            return;
+        }
+        callbacks.released(callback.id);
+        long id = callback.id;
+        callCenter.dial(new Outbound("Callback", queue, callback.notes == null ? "" : callback.notes, "",
+                callerId, CALLBACK_RING_SECONDS, callback.customerId, callback.phone, new CallbackRecorder(id)),
+                agent.get());
     }
 
     private Optional<String> callbackAgent(Callback callback, String queue) throws InterruptedException, ExecutionException {
@@ -171,11 +196,17 @@ public class Dialer {
         });
     }
 
-    private ZoneId callbackZone(Callback callback) {
-        return numbers.timeZone(callback.phone).orElseGet(() -> QuarkusTransaction.requiringNew().call(() -> {
-            Customer customer = callback.customerId == null ? null : Customer.findById(callback.customerId);
-            return ZoneId.of(customer == null ? "UTC" : customer.timeZone);
-        }));
+    /** The number's zone, else the customer's; empty for a number that is none (e.g. a withheld caller id). */
+    private Optional<ZoneId> callbackZone(Callback callback) {
+        Optional<ZoneId> ofNumber;
+        try {
+            ofNumber = numbers.timeZone(callback.phone);
+        } catch (InvalidPhoneNumberException e) {
+            return Optional.empty();
+        }
+        return ofNumber.or(() -> QuarkusTransaction.requiringNew().call(() -> Optional
+                .ofNullable(callback.customerId == null ? null : Customer.<Customer>findById(callback.customerId))
+                .map(c -> ZoneId.of(c.timeZone))));
     }
 
     /** Hands a callback's outcome to the callbacks, off the routing loop. */
@@ -208,6 +239,54 @@ public class Dialer {
         }
     }
 
+    /** Each free agent is kept free and shown one number, to call or skip. */
+    private void preview(Campaign campaign) throws InterruptedException, ExecutionException {
+        for (int i = 0; i < MAX_DIALS_PER_TICK; i++) {
+            Optional<String> agent = callCenter.reserveAgent(campaign.queue.name).get();
+            if (agent.isEmpty()) {
+                return;
+            }
+            Optional<OutboundDial> dial = nextDialOrRelease(campaign, agent.get(),
+                    "preview: agent " + agent.get() + " sees the customer first, kept free meanwhile");
+            if (dial.isEmpty()) {
+                return;
+            }
+            previews.offer(dial.get(), agent.get());
+        }
+    }
+
+    /**
+     * The agent's decision on a number they previewed: {@code call} dials it for them, otherwise
+     * it goes back to the list for later. Empty when done, the problem in words otherwise.
+     */
+    public Optional<String> decidePreview(long attemptId, String agent, boolean call) {
+        Optional<Previews.Pending> pending = previews.decide(attemptId, agent);
+        if (pending.isEmpty()) {
+            return Optional.of("No preview " + attemptId + " of yours");
+        }
+        if (call) {
+            callCenter.dial(outbound(pending.get().dial()), agent);
+        } else {
+            campaigns.skipped(attemptId);
+            callCenter.releaseAgent(agent);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<OutboundDial> nextDialOrRelease(Campaign campaign, String agent, String pacing) {
+        Optional<OutboundDial> dial;
+        try {
+            dial = campaigns.nextDial(campaign.id, pacing);
+        } catch (RuntimeException e) {
+            callCenter.releaseAgent(agent);
+            throw e;
+        }
+        if (dial.isEmpty()) {
+            callCenter.releaseAgent(agent);
+        }
+        return dial;
+    }
+
     /** One call per free agent, each agent kept free for their call. */
     private void progressive(Campaign campaign) throws InterruptedException, ExecutionException {
         for (int i = 0; i < MAX_DIALS_PER_TICK; i++) {
@@ -215,16 +294,9 @@ public class Dialer {
             if (agent.isEmpty()) {
                 return;
             }
-            Optional<OutboundDial> dial;
-            try {
-                dial = campaigns.nextDial(campaign.id,
-                        "progressive: one call per free agent; agent " + agent.get() + " kept free for it");
-            } catch (RuntimeException e) {
-                callCenter.releaseAgent(agent.get());
-                throw e;
-            }
+            Optional<OutboundDial> dial = nextDialOrRelease(campaign, agent.get(),
+                    "progressive: one call per free agent; agent " + agent.get() + " kept free for it");
             if (dial.isEmpty()) {
-                callCenter.releaseAgent(agent.get());
                 return;
             }
             callCenter.dial(outbound(dial.get()), agent.get());

@@ -35,6 +35,7 @@ function receive(message) {
   }
   switch (message.type) {
     case 'screen-pop': return showPop(message);
+    case 'preview': return showPreview(message);
     case 'call-state': return showCallState(message);
     case 'agent-state': return showAgentState(message);
     case 'error': return showError(message.message);
@@ -52,6 +53,29 @@ function showPop(pop) {
   $('notes').value = '';
   $('disposition-status').textContent = '';
   showCallStatus();
+}
+
+/** A campaign's number to call or skip, with the customer and the script, before anything rings. */
+function showPreview(preview) {
+  $('no-call').classList.add('hidden');
+  const c = preview.customer?.customer;
+  const decide = async (verb) => {
+    try {
+      await api('POST', `/api/desktop/previews/${preview.attemptId}/${verb}`);
+      $('pop').replaceChildren(el('p', { class: 'muted' }, verb === 'call' ? `Calling ${preview.phone}…` : 'Skipped'));
+    } catch (e) {
+      showError(e.message);
+    }
+  };
+  $('pop').replaceChildren(el('article', { class: 'pop', id: 'preview' },
+    el('div', { class: 'pop-head' }, el('h2', { id: 'caller-name' }, c ? `${c.firstName} ${c.lastName}` : preview.phone),
+      el('span', { class: 'badge tier-UNKNOWN' }, `Preview · ${preview.campaign.name}`)),
+    el('p', {}, el('strong', {}, 'Number: '), preview.phone),
+    el('p', { class: 'nba' }, el('strong', {}, 'Offer: '), preview.campaign.offer),
+    el('p', {}, el('strong', {}, 'Script: '), preview.campaign.script),
+    el('div', { class: 'controls' },
+      el('button', { type: 'button', id: 'preview-call', onclick: () => decide('call') }, 'Call now'),
+      el('button', { type: 'button', class: 'quiet', id: 'preview-skip', onclick: () => decide('skip') }, 'Skip'))));
 }
 
 function showCallState({ callId, state }) {

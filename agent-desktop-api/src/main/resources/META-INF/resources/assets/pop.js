@@ -16,6 +16,11 @@ export function renderPop(pop, { onCustomerCreated }) {
     card.append(el('div', { class: 'pop-head' }, el('h2', { id: 'caller-name' }, 'Unknown caller'),
       el('span', { class: 'badge tier-UNKNOWN' }, call.ani || 'number withheld')));
   }
+  if (pop.campaign) {
+    card.append(el('section', { class: 'nba', id: 'campaign' },
+      el('strong', {}, `${pop.campaign.name}: `), pop.campaign.offer,
+      pop.campaign.script ? el('p', { style: 'margin:.4rem 0 0' }, pop.campaign.script) : null));
+  }
   card.append(el('div', { class: 'pop-grid' }, callFacts(pop), routing(pop.why)));
   if (pop.customer) {
     card.append(el('div', { class: 'pop-grid' }, openCases(pop.customer.openCases),

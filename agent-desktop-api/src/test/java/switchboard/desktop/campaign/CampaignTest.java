@@ -151,6 +151,44 @@ class CampaignTest {
     }
 
     @Test
+    void inPreviewTheAgentSeesTheNumberFirstSkipsOrCalls() throws Exception {
+        telephony.pbx().customers(new CustomerMix(1, 0, 0, 100, 7));
+        String number = Numbers.inItsCallingWindow().replaceAll("\\d{2}$", "21");
+        long id = Campaigns.create("Preview", "PREVIEW");
+        as("supervisor").contentType("text/csv").body("phone,customer_id\n" + number + ",\n")
+                .post("/api/campaigns/" + id + "/targets").then().statusCode(200);
+        List<String> others = List.of("1007", "1012", "1018", "1021", "1023");
+        others.forEach(agent -> setState(agent, "not-ready"));
+        SocketClient desk = new SocketClient();
+        Session session = SocketClient.connect(desk, agentEndpoint, Api.token("agent1005"));
+        try {
+            session.getBasicRemote().sendText("{\"type\":\"set-state\",\"state\":\"ready\"}");
+            desk.next("agent-state", s -> "AVAILABLE".equals(s.path("state").asText()));
+            as("supervisor").post("/api/campaigns/" + id + "/start").then().statusCode(200);
+
+            JsonNode preview = desk.next("preview", p -> number.equals(p.path("phone").asText()), 20);
+            assertEquals("Preview", preview.path("campaign").path("name").asText());
+            long attempt = preview.path("attemptId").asLong();
+            as("agent1002").post("/api/desktop/previews/" + attempt + "/call").then().statusCode(409);
+            as("agent1005").post("/api/desktop/previews/" + attempt + "/skip").then().statusCode(204);
+            CampaignTarget skipped = QuarkusTransaction.requiringNew()
+                    .call(() -> CampaignTarget.<CampaignTarget>find("campaignId", id).firstResult());
+            assertEquals(0, skipped.attempts, "a skip is no attempt");
+            QuarkusTransaction.requiringNew().run(() -> CampaignTarget.update("nextAttemptAt = null where campaignId = ?1", id));
+
+            JsonNode again = desk.next("preview", p -> number.equals(p.path("phone").asText()), 20);
+            as("agent1005").post("/api/desktop/previews/" + again.path("attemptId").asLong() + "/call").then().statusCode(204);
+            JsonNode pop = desk.next("screen-pop", p -> "Preview".equals(p.path("campaign").path("name").asText()), 20);
+            answer(session, desk, pop.path("call").path("callId").asText());
+            awaitAttempt(id, a -> a.agentConnectedAt != null);
+        } finally {
+            session.close();
+            telephony.pbx().hangupMatching(Pattern.compile("^PJSIP/" + Pattern.quote(number) + "@carrier-"), 16);
+            others.forEach(agent -> setState(agent, "ready"));
+        }
+    }
+
+    @Test
     void aBusyNumberIsTriedAgainAfterTheCampaignsBusyDelay() throws Exception {
         telephony.pbx().customers(new CustomerMix(0, 1, 0, 100, 7));
         String number = Numbers.inItsCallingWindow().replaceAll("\\d{2}$", "88");

@@ -1,0 +1,57 @@
+package switchboard.desktop.campaign;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import switchboard.desktop.customer.Customer360Assembler;
+import switchboard.desktop.screenpop.AgentDesks;
+
+/**
+ * Preview dialing: a number the rules allow is shown to an agent kept free for it, with the
+ * customer's 360 and the campaign's script; the agent calls or skips. Thread-safe.
+ */
+@ApplicationScoped
+public class Previews {
+
+    /** A number waiting for its agent's decision. */
+    record Pending(OutboundDial dial, String agent) {
+    }
+
+    private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
+    private final AgentDesks desks;
+    private final Customer360Assembler assembler;
+
+    Previews(AgentDesks desks, Customer360Assembler assembler) {
+        this.desks = desks;
+        this.assembler = assembler;
+    }
+
+    /** Shows the number to the agent's desktop: a {@code preview} message. */
+    @Transactional
+    void offer(OutboundDial dial, String agent) {
+        pending.put(dial.attemptId(), new Pending(dial, agent));
+        Map<String, Object> preview = new LinkedHashMap<>();
+        preview.put("attemptId", dial.attemptId());
+        preview.put("phone", dial.phone());
+        preview.put("campaign", Map.of("name", dial.campaign(), "script", dial.script(), "offer", dial.offer()));
+        preview.put("customer", dial.customerId() == null ? null : assembler.assemble(dial.customerId()));
+        desks.push(agent, "preview", preview);
+    }
+
+    /** The agent's decision on a preview of theirs: the pending number, or empty when it is not theirs. */
+    Optional<Pending> decide(long attemptId, String agent) {
+        Pending found = pending.get(attemptId);
+        if (found == null || !found.agent().equals(agent)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(pending.remove(attemptId));
+    }
+
+    boolean hasPreview(String agent) {
+        return pending.values().stream().anyMatch(p -> p.agent().equals(agent));
+    }
+}
