@@ -2,6 +2,9 @@ package switchboard.desktop.auth;
 
 import java.util.Optional;
 
+import jakarta.ws.rs.ForbiddenException;
+import switchboard.desktop.agent.Agent;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +26,12 @@ public class CurrentUser {
     /** Supervisors and administrators see every customer and call. */
     public boolean seesEverything() {
         return token.getGroups().contains(Roles.SUPERVISOR) || token.getGroups().contains(Roles.ADMIN);
+    }
+
+    /** The code of the agent the caller works as; 403 when they are none. */
+    public String agentCode() {
+        return agentId().map(id -> Agent.<Agent>findById(id)).map(a -> a.code)
+                .orElseThrow(() -> new ForbiddenException("Your login is not an agent's"));
     }
 
     /** The agent the caller works as, if they are one. */

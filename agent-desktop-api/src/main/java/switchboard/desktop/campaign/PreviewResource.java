@@ -3,12 +3,10 @@ package switchboard.desktop.campaign;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import switchboard.desktop.agent.Agent;
 import switchboard.desktop.auth.CurrentUser;
 import switchboard.desktop.auth.Roles;
 import switchboard.desktop.problem.Problem;
@@ -47,7 +45,6 @@ public class PreviewResource {
     }
 
     private String agent() {
-        return user.agentId().map(id -> Agent.<Agent>findById(id)).map(a -> a.code)
-                .orElseThrow(() -> new ForbiddenException("Your login is not an agent's"));
+        return user.agentCode();
     }
 }

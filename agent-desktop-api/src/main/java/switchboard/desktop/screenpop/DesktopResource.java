@@ -14,14 +14,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-import switchboard.desktop.agent.Agent;
 import switchboard.desktop.callcenter.Disposition;
 import switchboard.desktop.auth.CurrentUser;
 import switchboard.desktop.auth.Roles;
@@ -117,8 +115,7 @@ public class DesktopResource {
     }
 
     private String agent() {
-        return user.agentId().map(id -> Agent.<Agent>findById(id)).map(a -> a.code)
-                .orElseThrow(() -> new ForbiddenException("Your login is not an agent's"));
+        return user.agentCode();
     }
 
     private static Response done(Optional<String> problem, Function<String, Problem> asProblem) {

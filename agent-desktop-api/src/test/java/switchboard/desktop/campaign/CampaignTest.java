@@ -104,9 +104,7 @@ class CampaignTest {
     void aProgressiveCallReachesTheKeptAgentWithTheCampaignAndADoNotCallTakesEffect() throws Exception {
         telephony.pbx().customers(new CustomerMix(1, 0, 0, 100, 7));
         String number = Numbers.inItsCallingWindow();
-        long id = Campaigns.create("Progressive", "PROGRESSIVE");
-        as("supervisor").contentType("text/csv").body("phone,customer_id\n" + number + ",\n")
-                .post("/api/campaigns/" + id + "/targets").then().statusCode(200);
+        long id = Campaigns.withNumber("Progressive", "PROGRESSIVE", number);
         OTHER_RETENTION_AGENTS.forEach(agent -> setState(agent, "not-ready"));
         SocketClient desk = new SocketClient();
         Session session = SocketClient.connect(desk, agentEndpoint, Api.token("agent1005"));
@@ -140,9 +138,7 @@ class CampaignTest {
         as("supervisor").get("/api/campaigns/" + id + "/compliance").then().statusCode(200)
                 .body("callsOutsideWindow", equalTo(0)).body("abandonRate24hPercent", equalTo(0.0));
 
-        long again = Campaigns.create("After the request", "PROGRESSIVE");
-        as("supervisor").contentType("text/csv").body("phone,customer_id\n" + number + ",\n")
-                .post("/api/campaigns/" + again + "/targets").then().statusCode(200);
+        long again = Campaigns.withNumber("After the request", "PROGRESSIVE", number);
         as("supervisor").post("/api/campaigns/" + again + "/start").then().statusCode(200);
         DialAttempt refused = awaitAttempt(again, a -> true);
         assertEquals("on a do-not-call list", refused.reason);
@@ -154,9 +150,7 @@ class CampaignTest {
     void inPreviewTheAgentSeesTheNumberFirstSkipsOrCalls() throws Exception {
         telephony.pbx().customers(new CustomerMix(1, 0, 0, 100, 7));
         String number = Numbers.inItsCallingWindow().replaceAll("\\d{2}$", "21");
-        long id = Campaigns.create("Preview", "PREVIEW");
-        as("supervisor").contentType("text/csv").body("phone,customer_id\n" + number + ",\n")
-                .post("/api/campaigns/" + id + "/targets").then().statusCode(200);
+        long id = Campaigns.withNumber("Preview", "PREVIEW", number);
         List<String> others = List.of("1007", "1012", "1018", "1021", "1023");
         others.forEach(agent -> setState(agent, "not-ready"));
         SocketClient desk = new SocketClient();
@@ -192,9 +186,7 @@ class CampaignTest {
     void aBusyNumberIsTriedAgainAfterTheCampaignsBusyDelay() throws Exception {
         telephony.pbx().customers(new CustomerMix(0, 1, 0, 100, 7));
         String number = Numbers.inItsCallingWindow().replaceAll("\\d{2}$", "88");
-        long id = Campaigns.create("Busy", "PROGRESSIVE");
-        as("supervisor").contentType("text/csv").body("phone,customer_id\n" + number + ",\n")
-                .post("/api/campaigns/" + id + "/targets").then().statusCode(200);
+        long id = Campaigns.withNumber("Busy", "PROGRESSIVE", number);
         as("supervisor").post("/api/campaigns/" + id + "/start").then().statusCode(200);
         DialAttempt busy = awaitAttempt(id, a -> "BUSY".equals(a.outcome));
         CampaignTarget target = QuarkusTransaction.requiringNew().call(() -> CampaignTarget.findById(busy.targetId));
