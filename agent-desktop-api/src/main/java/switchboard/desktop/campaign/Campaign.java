@@ -63,6 +63,8 @@ public class Campaign extends PanacheEntityBase {
     public Rules rules;
     public BigDecimal abandonTargetPercent;
     public int ringSeconds;
+    /** UK: the share of answering-machine outcomes estimated to be people, counted as abandoned. */
+    public BigDecimal amdFalsePositivePercent = BigDecimal.ZERO;
     /** The segment the targets came from, as asked for (JSON), for the record. */
     public String segment;
     public Instant createdAt;

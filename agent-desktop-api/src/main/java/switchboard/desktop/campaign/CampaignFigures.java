@@ -50,7 +50,7 @@ public class CampaignFigures {
         return new CampaignView(c.id, c.name, c.status.name(), c.mode.name(), c.queue.name, c.script, c.offer,
                 c.callerId, c.maxAttempts, c.windowStart, c.windowEnd, c.rules.name(), c.abandonTargetPercent,
                 c.ringSeconds, targets, dialed, answered, Figures.percent(answered, dialed), remaining, agentsFree,
-                abandonRatePercent(c.id, clock.instant().minus(complianceWindow(c))), agentsBusy);
+                abandonRatePercent(c, clock.instant().minus(complianceWindow(c))), agentsBusy);
     }
 
     /** The window the campaign's abandon rate is held over: 24 hours under UK rules, 30 days under US rules. */
@@ -58,19 +58,29 @@ public class CampaignFigures {
         return c.rules == Campaign.Rules.UK ? Duration.ofHours(24) : Duration.ofDays(30);
     }
 
-    /** Abandoned ÷ answered by a person since {@code since}, as a percentage; null without answers. */
+    /**
+     * Abandoned ÷ answered by a person since {@code since}, as a percentage; null without answers.
+     * Under UK rules, the estimated share of answering-machine outcomes that were people counts
+     * as answered and abandoned both.
+     */
     @Transactional
-    public Double abandonRatePercent(long campaignId, Instant since) {
-        long answered = DialAttempt.count("campaignId = ?1 and answeredAt is not null and decidedAt >= ?2", campaignId, since);
-        long abandoned = DialAttempt.count("campaignId = ?1 and abandoned = true and decidedAt >= ?2", campaignId, since);
-        return Figures.percent(abandoned, answered);
+    public Double abandonRatePercent(Campaign c, Instant since) {
+        double answered = DialAttempt.count("campaignId = ?1 and answeredAt is not null and decidedAt >= ?2", c.id, since);
+        double abandoned = DialAttempt.count("campaignId = ?1 and abandoned = true and decidedAt >= ?2", c.id, since);
+        if (c.rules == Campaign.Rules.UK && c.amdFalsePositivePercent.signum() > 0) {
+            double machines = DialAttempt.count("campaignId = ?1 and outcome = ?2 and decidedAt >= ?3", c.id, "MACHINE", since);
+            double people = machines * c.amdFalsePositivePercent.doubleValue() / 100;
+            answered += people;
+            abandoned += people;
+        }
+        return answered == 0 ? null : Figures.percent(abandoned / answered);
     }
 
     @Transactional
     public ComplianceReport compliance(Campaign c) {
         Instant now = clock.instant();
-        return new ComplianceReport(c.id, abandonRatePercent(c.id, now.minus(Duration.ofHours(24))),
-                abandonRatePercent(c.id, now.minus(Duration.ofDays(30))), c.abandonTargetPercent.doubleValue(),
+        return new ComplianceReport(c.id, abandonRatePercent(c, now.minus(Duration.ofHours(24))),
+                abandonRatePercent(c, now.minus(Duration.ofDays(30))), c.abandonTargetPercent.doubleValue(),
                 callsOutsideWindow(c), DialAttempt.count("campaignId = ?1 and allowed = false and reason = ?2", c.id,
                         "on a do-not-call list"),
                 DialAttempt.count("campaignId = ?1 and allowed = false and reason = ?2", c.id, "no consent to phone calls"),
@@ -82,7 +92,7 @@ public class CampaignFigures {
     private static long callsOutsideWindow(Campaign c) {
         List<DialAttempt> placed = DialAttempt.list("campaignId = ?1 and allowed = true", c.id);
         return placed.stream().filter(a -> {
-            CampaignTarget target = CampaignTarget.findById(a.targetId);
+            CampaignTarget target = a.targetId == null ? null : CampaignTarget.findById(a.targetId);
             if (target == null) {
                 return false;
             }

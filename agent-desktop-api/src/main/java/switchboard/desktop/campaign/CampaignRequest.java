@@ -17,7 +17,7 @@ import switchboard.desktop.customer.scoring.ValueTier;
 /**
  * A campaign to create, with the segment its targets come from. Left out: 3 attempts, retries
  * after 30 min (busy), 2 h (no answer), 4 h (machine), the window 08:00–21:00, US rules, a 3 %
- * abandon target, 20 s of ringing.
+ * abandon target, 20 s of ringing, no AMD false positives estimated (set one for UK rules).
  */
 public record CampaignRequest(
         @NotBlank @Size(max = 100) String name,
@@ -35,6 +35,7 @@ public record CampaignRequest(
         Campaign.Rules rules,
         @DecimalMin("0.1") @DecimalMax("3.0") BigDecimal abandonTargetPercent,
         @Min(value = 15, message = "must be at least 15: an unanswered call rings 15 s or more") @Max(60) Integer ringSeconds,
+        @DecimalMin("0") @DecimalMax("100") BigDecimal amdFalsePositivePercent,
         @Valid Segment segment) {
 
     /**

@@ -86,6 +86,7 @@ public class CampaignService {
         c.rules = r.rules() == null ? Campaign.Rules.US : r.rules();
         c.abandonTargetPercent = r.abandonTargetPercent() == null ? new BigDecimal("3.0") : r.abandonTargetPercent();
         c.ringSeconds = orElse(r.ringSeconds(), 20);
+        c.amdFalsePositivePercent = orElse(r.amdFalsePositivePercent(), BigDecimal.ZERO);
         c.segment = write(r.segment());
         c.createdAt = clock.instant();
         return c;

@@ -312,7 +312,7 @@ public class Dialer {
                 id -> new Pacing(new PredictivePacer(campaign.abandonTargetPercent.doubleValue() / 100)));
         int free = callCenter.availableAgents(campaign.queue.name).get();
         Map<AgentState, Integer> agents = callCenter.agentsByState(campaign.queue.name).get();
-        Double rate = figures.abandonRatePercent(campaign.id, clock.instant().minus(CampaignFigures.complianceWindow(campaign)));
+        Double rate = figures.abandonRatePercent(campaign, clock.instant().minus(CampaignFigures.complianceWindow(campaign)));
         int calls;
         String state;
         synchronized (pacing) {

@@ -247,6 +247,34 @@ class CampaignTest {
     }
 
     @Test
+    void underUkRulesTheEstimatedAmdFalsePositivesCountAsAbandoned() {
+        Map<String, Object> request = new java.util.HashMap<>(Map.of("name", "UK machines", "mode", "PROGRESSIVE",
+                "queue", "retention", "script", "s", "offer", "o", "callerId", "+442079460000", "rules", "UK",
+                "amdFalsePositivePercent", 10, "segment", Map.of("minChurnRisk", 1.0)));
+        long id = ((Number) as("supervisor").body(request).post("/api/campaigns").then().statusCode(201)
+                .extract().path("id")).longValue();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 19; i++) {
+                DialAttempt a = new DialAttempt();
+                a.campaignId = id;
+                a.phone = "+4420794600" + (10 + i);
+                a.decidedAt = Instant.now().minusSeconds(60);
+                a.allowed = true;
+                a.reason = "test";
+                if (i < 9) {
+                    a.answeredAt = a.decidedAt.plusSeconds(5);
+                    a.outcome = "ANSWERED";
+                } else {
+                    a.outcome = "MACHINE";
+                }
+                a.persist();
+            }
+        });
+        // Ten machines at a 10 % false-positive estimate: one person, counted as answered and abandoned: 1 ÷ 10.
+        as("supervisor").get("/api/campaigns/" + id + "/compliance").then().body("abandonRate24hPercent", equalTo(10.0));
+    }
+
+    @Test
     void externalDoNotCallListsAreImportedWholeAndAStaleOneStopsUsCampaigns() {
         as("supervisor").contentType("text/csv").body("phone\n+12125550191\nnonsense\n").put("/api/dnc/lists/state-registry")
                 .then().statusCode(400).body("errors[0].field", equalTo("line 3"));
