@@ -150,14 +150,7 @@ public final class RoutingEngine {
     /** A call asks for an agent: assigned at once if one is eligible, otherwise it waits. */
     public void callQueued(CallRequest request) {
         advance();
-        QueueRuntime queue = queue(request.queue());
-        if (calls.containsKey(request.callId())) {
-            throw new IllegalArgumentException("call " + request.callId() + " is already known");
-        }
-        WaitingCall call = new WaitingCall(request, now(), callSequence++);
-        calls.put(request.callId(), call);
-        originQueue.put(request.callId(), queue.name());
-        enter(queue, call);
+        enter(queue(request.queue()), register(request, null, false));
     }
 
     /**
@@ -168,15 +161,27 @@ public final class RoutingEngine {
      */
     public void callQueuedFor(CallRequest request, String agentId, int waitSeconds) {
         advance();
-        agent(agentId);
-        QueueRuntime queue = queue(request.queue());
-        if (calls.containsKey(request.callId())) {
-            throw new IllegalArgumentException("call " + request.callId() + " is already known");
+        queueFor(request, agentId, waitSeconds, false);
+    }
+
+    /**
+     * A campaign's call a person answered, for the agent kept free for it (or, when
+     * {@code agentId} is null, for anyone in the queue), as {@link #callQueuedFor} or
+     * {@link #callQueued} otherwise. It is left out of the queue's KPIs, which describe the
+     * callers who called in.
+     */
+    public void outboundAnswered(CallRequest request, String agentId, int waitSeconds) {
+        advance();
+        if (agentId == null) {
+            enter(queue(request.queue()), register(request, null, true));
+        } else {
+            queueFor(request, agentId, waitSeconds, true);
         }
-        WaitingCall call = new WaitingCall(request, now(), callSequence++);
-        call.target = agentId;
-        calls.put(request.callId(), call);
-        originQueue.put(request.callId(), queue.name());
+    }
+
+    private void queueFor(CallRequest request, String agentId, int waitSeconds, boolean outbound) {
+        agent(agentId);
+        WaitingCall call = register(request, agentId, outbound);
         waitingFor.computeIfAbsent(agentId, id -> new ArrayDeque<>()).addLast(call);
         timers.at(now() + waitSeconds * 1000L, due -> {
             if (call.waiting && agentId.equals(call.target)) {
@@ -186,7 +191,20 @@ public final class RoutingEngine {
                 offerCall(call);
             }
         });
-        enter(queue, call);
+        enter(queue(request.queue()), call);
+    }
+
+    private WaitingCall register(CallRequest request, String target, boolean outbound) {
+        QueueRuntime queue = queue(request.queue());
+        if (calls.containsKey(request.callId())) {
+            throw new IllegalArgumentException("call " + request.callId() + " is already known");
+        }
+        WaitingCall call = new WaitingCall(request, now(), callSequence++);
+        call.target = target;
+        call.outbound = outbound;
+        calls.put(request.callId(), call);
+        originQueue.put(request.callId(), queue.name());
+        return call;
     }
 
     /** The agent answered: the call is connected. */
@@ -199,8 +217,10 @@ public final class RoutingEngine {
         call.answeredAt = now();
         call.generation++;
         call.agent.callsAnswered++;
-        kpis.answered(origin(call), call.request.tier().name(), now(), now() - call.enqueuedAt,
-                queue(origin(call)).config.slThresholdSeconds());
+        if (!call.outbound) {
+            kpis.answered(origin(call), call.request.tier().name(), now(), now() - call.enqueuedAt,
+                    queue(origin(call)).config.slThresholdSeconds());
+        }
         changeState(call.agent, AgentState.ON_CALL, null);
         return true;
     }
@@ -231,7 +251,7 @@ public final class RoutingEngine {
         AgentRecord agent = call.agent;
         if (agent != null && agent.state == AgentState.ON_CALL && agent.call == call) {
             agent.lastCallEndedAt = now();
-            agent.wrapQueue = origin;
+            agent.wrapQueue = call.outbound ? null : origin;
             agent.wrapTier = call.request.tier().name();
             agent.wrapTalkMillis = now() - call.answeredAt;
             changeState(agent, AgentState.WRAP_UP, null);
@@ -250,8 +270,10 @@ public final class RoutingEngine {
             agent.call = null;
             afterCall(agent);
         }
-        kpis.abandoned(origin, call.request.tier().name(), now(), now() - call.enqueuedAt,
-                queue(origin).config.shortAbandonSeconds());
+        if (!call.outbound) {
+            kpis.abandoned(origin, call.request.tier().name(), now(), now() - call.enqueuedAt,
+                    queue(origin).config.shortAbandonSeconds());
+        }
         return true;
     }
 
@@ -606,7 +628,9 @@ public final class RoutingEngine {
     }
 
     private void endWrapUp(AgentRecord agent) {
-        kpis.handled(agent.wrapQueue, agent.wrapTier, now(), agent.wrapTalkMillis + (now() - agent.since));
+        if (agent.wrapQueue != null) {
+            kpis.handled(agent.wrapQueue, agent.wrapTier, now(), agent.wrapTalkMillis + (now() - agent.since));
+        }
         agent.call = null;
         afterCall(agent);
     }

@@ -11,6 +11,8 @@ final class WaitingCall {
     /** {@code base + tierBoost − aging × enqueuedAt(s)}: priority now is key + aging × now(s). */
     double key;
     boolean waiting;
+    /** A campaign's call: left out of the queue's KPIs. */
+    boolean outbound;
     /** The one agent this call waits for (a transfer by name), or null for anyone eligible. */
     String target;
     /** Put back at the head of its queue after a RONA. */

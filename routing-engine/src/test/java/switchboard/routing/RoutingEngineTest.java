@@ -424,4 +424,22 @@ class RoutingEngineTest {
         h.engine.callEnded("c1");
         assertEquals(Double.POSITIVE_INFINITY, h.engine.expectedWaitSeconds("billing"), "nobody serves the queue");
     }
+
+    @Test
+    void campaignCallsAreLeftOutOfTheQueuesKpis() {
+        Harness h = new Harness().queue(billing(Strategy.VALUE_MATCHED)).readyAgent("a1", Map.of("billing", 3));
+        h.engine.notReady("a1", "outbound");
+        h.engine.outboundAnswered(CallRequest.anonymous("out-1", "billing"), "a1", 2);
+        h.engine.ready("a1");
+        assertEquals("a1", h.agentOf("out-1"));
+        h.handle("out-1", 60);
+        h.engine.outboundAnswered(CallRequest.anonymous("out-2", "billing"), null, 2);
+        h.engine.notReady("a1", "break");
+        h.engine.callEnded("out-2");
+        assertEquals(0, h.engine.snapshot("billing").kpis().offered(), "no inbound caller was offered");
+        h.engine.ready("a1");
+        h.engine.callQueued(CallRequest.anonymous("in-1", "billing"));
+        h.handle("in-1", 30);
+        assertEquals(1, h.engine.snapshot("billing").kpis().answered());
+    }
 }

@@ -238,12 +238,16 @@ public class CallCenter implements RoutingListener {
     }
 
     /**
-     * Whether callers of the queue need its agents first: someone is waiting for one. Outbound
-     * work waits meanwhile. (The service level is no guide here: the queue's KPIs count its
-     * campaigns' calls too, so their abandons would stop the campaign for good.)
+     * Whether callers of the queue need its agents first: someone is waiting for one, or its
+     * service level (of callers who called in; campaign calls are left out) is under target.
+     * Outbound work waits meanwhile.
      */
     public CompletableFuture<Boolean> inboundAtRisk(String queue) {
-        return onLoop(() -> engine.snapshot(queue).waiting() > 0);
+        return onLoop(() -> {
+            QueueSnapshot snapshot = engine.snapshot(queue);
+            double sl = snapshot.kpis().serviceLevel();
+            return snapshot.waiting() > 0 || !Double.isNaN(sl) && sl * 100 < snapshot.slTargetPercent();
+        });
     }
 
     /**
@@ -347,12 +351,8 @@ public class CallCenter implements RoutingListener {
         call.queue = call.outbound.queue();
         call.offeredAt = Instant.now();
         log.dialedOut(call.callId, call.ani, call.queue, call.customerId, call.outbound.campaign());
-        if (call.reservedAgent != null) {
-            engine.callQueuedFor(request, call.reservedAgent, OUTBOUND_CONNECT_SECONDS);
-            release(call.reservedAgent);
-        } else {
-            engine.callQueued(request);
-        }
+        engine.outboundAnswered(request, call.reservedAgent, OUTBOUND_CONNECT_SECONDS);
+        release(call.reservedAgent);
         loop.schedule(() -> abandonIfNobodyTook(call), OUTBOUND_CONNECT_SECONDS, TimeUnit.SECONDS);
     }
 

@@ -43,8 +43,8 @@ import switchboard.routing.dialer.PredictivePacer;
  * queue who is free, keeps them free, and dials the next number the rules allow; so a person who
  * answers always has an agent. Predictive: as many calls as the campaign's pacer asks for, from
  * the observed answer rate, the agents free and in wrap-up, and the abandon rate against the
- * target. Blended agents: while callers wait for an agent of the campaign's queue, the campaign
- * places no new calls. Scheduled callbacks are dialled the same way when they are due. Every decision and outcome goes to the audit trail, on a thread
+ * target. Blended agents: while callers wait for an agent of the campaign's queue, or its service
+ * level is under target, the campaign places no new calls. Scheduled callbacks are dialled the same way when they are due. Every decision and outcome goes to the audit trail, on a thread
  * of its own so the routing loop never waits for the database.
  */
 @ApplicationScoped
