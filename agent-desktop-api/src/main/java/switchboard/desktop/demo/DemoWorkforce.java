@@ -98,6 +98,7 @@ final class DemoWorkforce {
             new String[] { "retained-no-offer", "Retained without an offer", "false" },
             new String[] { "declined", "Declined: leaving", "false" },
             new String[] { "callback", "Call the customer back", "true" },
+            new String[] { "wrong-number", "Wrong number", "false" },
             new String[] { "do-not-call", "Asked not to be called", "false" });
 
     /** admin, supervisor, and one user per agent ({@code agent1001}...). */

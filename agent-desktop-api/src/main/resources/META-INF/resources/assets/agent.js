@@ -55,10 +55,12 @@ function showPop(pop) {
   showCallStatus();
 }
 
-/** A campaign's number to call or skip, with the customer and the script, before anything rings. */
+/** A campaign's number to call or skip, with the customer's 360 and the script, before anything rings. */
 function showPreview(preview) {
   $('no-call').classList.add('hidden');
-  const c = preview.customer?.customer;
+  desk.pop = null;
+  desk.callState = null;
+  showCallStatus();
   const decide = async (verb) => {
     try {
       await api('POST', `/api/desktop/previews/${preview.attemptId}/${verb}`);
@@ -67,15 +69,17 @@ function showPreview(preview) {
       showError(e.message);
     }
   };
-  $('pop').replaceChildren(el('article', { class: 'pop', id: 'preview' },
-    el('div', { class: 'pop-head' }, el('h2', { id: 'caller-name' }, c ? `${c.firstName} ${c.lastName}` : preview.phone),
-      el('span', { class: 'badge tier-UNKNOWN' }, `Preview · ${preview.campaign.name}`)),
-    el('p', {}, el('strong', {}, 'Number: '), preview.phone),
-    el('p', { class: 'nba' }, el('strong', {}, 'Offer: '), preview.campaign.offer),
-    el('p', {}, el('strong', {}, 'Script: '), preview.campaign.script),
-    el('div', { class: 'controls' },
-      el('button', { type: 'button', id: 'preview-call', onclick: () => decide('call') }, 'Call now'),
-      el('button', { type: 'button', class: 'quiet', id: 'preview-skip', onclick: () => decide('skip') }, 'Skip'))));
+  const card = renderPop({
+    call: { callId: null, ani: preview.phone, queue: preview.campaign.name, waitedSeconds: 0 },
+    why: { agentReason: 'Preview: you decide whether to call', callReason: '' },
+    ivr: {}, customer: preview.customer, nextBestAction: preview.customer ? 'Follow the script; make the offer' : null,
+    campaign: preview.campaign, newCustomerForm: { phones: [{ number: preview.phone }] },
+  }, { onCustomerCreated: () => {} });
+  card.id = 'preview';
+  card.prepend(el('div', { class: 'controls', style: 'margin-bottom:.6rem' },
+    el('button', { type: 'button', id: 'preview-call', onclick: () => decide('call') }, `Call ${preview.phone}`),
+    el('button', { type: 'button', class: 'quiet', id: 'preview-skip', onclick: () => decide('skip') }, 'Skip')));
+  $('pop').replaceChildren(card);
 }
 
 function showCallState({ callId, state }) {

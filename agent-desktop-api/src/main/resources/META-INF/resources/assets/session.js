@@ -135,14 +135,14 @@ export function header(session, title) {
   const supervising = session.roles.includes('supervisor') || session.roles.includes('admin');
   const nav = supervising ? el('nav', { 'aria-label': 'Pages' },
     el('a', { href: '/wallboard.html' }, 'Wallboard'), ' ', el('a', { href: '/campaigns.html' }, 'Campaigns')) : null;
-  bar.replaceChildren(
+  bar.replaceChildren(...[
     el('span', { class: 'brand' }, 'Switchboard'),
     el('h1', {}, title),
     nav,
     el('span', { class: 'who' }, session.username),
     el('span', { id: 'link', class: 'link', role: 'status' }, ''),
     el('button', { type: 'button', class: 'quiet', onclick: logOut }, 'Log out'),
-  );
+  ].filter(Boolean));
 }
 
 export function showLink(status) {

@@ -48,7 +48,7 @@ class CallbackTest {
         as(agent).body(Map.of("code", "resolved")).post(disposition).then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("code"))
                 .body("errors[0].message", equalTo("must be one of [retained, retained-no-offer, declined, callback, "
-                        + "do-not-call], not 'resolved'"));
+                        + "wrong-number, do-not-call], not 'resolved'"));
         as(agent).body(Map.of("code", "callback")).post(disposition).then().statusCode(400)
                 .body("errors[0].field", equalTo("callbackAt"));
         as(agent).body(Map.of("code", "declined", "callbackAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()))

@@ -2,11 +2,14 @@ package switchboard.desktop.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static switchboard.desktop.Api.as;
 import static switchboard.desktop.Interactions.await;
 
 import java.net.URL;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,9 +20,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import switchboard.desktop.Numbers;
 import switchboard.desktop.callcenter.SimulatedTelephony;
 import switchboard.desktop.customer.Customer;
 import switchboard.desktop.interaction.Interaction;
+import switchboard.pbxsim.pbx.CustomerMix;
 import switchboard.pbxsim.pbx.InboundCall;
 
 /**
@@ -101,6 +106,44 @@ class AgentDesktopPageTest {
             Interaction recorded = await(callId, i -> "callback".equals(i.disposition));
             assertEquals("Call back about the late fee", recorded.notes);
             assertTrue(recorded.holdSeconds != null, "the hold was recorded");
+        }
+    }
+
+    @Test
+    void aPreviewCampaignShowsTheNumberThenTheCallCarriesTheCampaign() throws Exception {
+        telephony.pbx().customers(new CustomerMix(1, 0, 0, 100, 7));
+        String number = Numbers.inItsCallingWindow().replaceAll("\\d{2}$", "31");
+        List<String> others = List.of("1007", "1012", "1018", "1021", "1023");
+        others.forEach(agent -> as("supervisor").body(Map.of("state", "not-ready", "reason", "test"))
+                .put("/api/agents/" + agent + "/state").then().statusCode(204));
+        try (Browser browser = Browser.open(base.toString())) {
+            browser.logIn("agent1005", "demo");
+            browser.until(d -> "Live".equals(browser.text("link")));
+            browser.driver.findElement(By.id("ready")).click();
+            browser.until(d -> browser.text("state").equals("Ready"));
+            long id = ((Number) as("supervisor").body(Map.of("name", "Page preview", "mode", "PREVIEW", "queue",
+                    "retention", "script", "Ask how the service has been.", "offer", "Half price for three months",
+                    "callerId", "+18005550100", "segment", Map.of("minChurnRisk", 1.0))).post("/api/campaigns")
+                    .then().statusCode(201).extract().path("id")).longValue();
+            as("supervisor").contentType("text/csv").body("phone,customer_id\n" + number + ",\n")
+                    .post("/api/campaigns/" + id + "/targets").then().statusCode(200);
+            as("supervisor").post("/api/campaigns/" + id + "/start").then().statusCode(200);
+
+            browser.until(d -> d.findElement(By.id("preview-call")).isDisplayed(), 20);
+            assertTrue(browser.driver.findElement(By.id("preview")).getText().contains("Half price for three months"));
+            browser.screenshot("agent-desktop-preview");
+            browser.driver.findElement(By.id("preview-call")).click();
+            browser.until(d -> d.findElement(By.id("campaign")).getText().startsWith("Page preview:"), 20);
+            browser.until(d -> {
+                d.findElement(By.id("answer")).click();
+                return true;
+            });
+            browser.until(d -> browser.text("call-status").startsWith("Connected"));
+            as("supervisor").post("/api/campaigns/" + id + "/stop").then().statusCode(200);
+        } finally {
+            telephony.pbx().hangupMatching(Pattern.compile("^PJSIP/" + Pattern.quote(number) + "@carrier-"), 16);
+            others.forEach(agent -> as("supervisor").body(Map.of("state", "ready"))
+                    .put("/api/agents/" + agent + "/state").then().statusCode(204));
         }
     }
 }
