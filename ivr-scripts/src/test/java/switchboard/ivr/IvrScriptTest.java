@@ -144,6 +144,24 @@ class IvrScriptTest {
     }
 
     @Test
+    void aKnownCallerWhoWantsToCancelIsVerifiedAndGoesToRetention() throws Exception {
+        start(OPEN);
+        Map<String, String> vars = run(KNOWN, "4", "1234");
+        assertEquals("handed to ACD", vars.get("how"));
+        assertEquals("retention", vars.get("SWB_INTENT"));
+        assertEquals("1", vars.get("SWB_VERIFIED"));
+        assertEquals("ani:known>menu:retention>verify:ok", vars.get("SWB_IVR_PATH"));
+    }
+
+    @Test
+    void aKnownCallerChoosesSales() throws Exception {
+        start(OPEN);
+        Map<String, String> vars = run(KNOWN, "3");
+        assertEquals("sales", vars.get("SWB_INTENT"));
+        assertEquals("ani:known>menu:sales", vars.get("SWB_IVR_PATH"));
+    }
+
+    @Test
     void aKnownCallerSkipsTheLanguageMenuAndIsVerifiedForBilling() throws Exception {
         start(OPEN);
         Map<String, String> vars = run(KNOWN, "1", "1234");
