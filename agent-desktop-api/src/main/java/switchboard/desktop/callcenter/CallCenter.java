@@ -81,6 +81,8 @@ public class CallCenter implements RoutingListener {
     private static final int OUTBOUND_CONNECT_SECONDS = 2;
     /** The not-ready reason of an agent kept free for an outbound call. */
     private static final String OUTBOUND_REASON = "outbound";
+    /** About how long a customer's phone rings before they answer. */
+    private static final int RING_SECONDS_EXPECTED = 10;
 
     private final CallCenterConfig config;
     private final SimulatedTelephony simulated;
@@ -105,6 +107,7 @@ public class CallCenter implements RoutingListener {
     /** The simulated agents' choices of disposition. */
     private final SplittableRandom random = new SplittableRandom(20260101);
     private final Map<String, Map<String, Integer>> skillsOfAgent = new HashMap<>();
+    private final Map<String, String> teamOfAgent = new HashMap<>();
     private RoutingEngine engine;
     private CtiBridge bridge;
 
@@ -135,6 +138,9 @@ public class CallCenter implements RoutingListener {
                 devices.put(code, agent.deviceInterface);
                 agentIds.put(code, agent.id);
                 skillsOfAgent.put(code, skills(agent));
+                if (agent.team != null) {
+                    teamOfAgent.put(code, agent.team.name);
+                }
             });
             if (config.agentsReadyAtStart()) {
                 agents.forEach((code, agent) -> {
@@ -221,20 +227,48 @@ public class CallCenter implements RoutingListener {
      * Keeps an available agent of the queue free for an outbound call (not ready, reason
      * {@code outbound}): their code, or empty when nobody is free.
      */
-    public CompletableFuture<Optional<String>> reserveAgent(String queue) {
+    public CompletableFuture<Optional<String>> reserveAgent(String queue, String team) {
+        return onLoop(() -> reserveNow(queue, team));
+    }
+
+    /** On the loop: the longest-idle available agent of the queue (and team), kept free; or empty. */
+    private Optional<String> reserveNow(String queue, String team) {
+        Optional<String> free = freeAgents(queue, team).stream().findFirst();
+        free.ifPresent(agent -> engine.notReady(agent, OUTBOUND_REASON));
+        return free;
+    }
+
+    private List<String> freeAgents(String queue, String team) {
+        return engine.availableAgents(queue, Integer.MAX_VALUE).stream()
+                .filter(agent -> team == null || team.equals(teamOfAgent.get(agent))).toList();
+    }
+
+    /** How many agents of the queue (and team, unless null) are available now. */
+    public CompletableFuture<Integer> availableAgents(String queue, String team) {
+        return onLoop(() -> freeAgents(queue, team).size());
+    }
+
+    /**
+     * How many agents of the queue (and team) will likely be free within a ring time: those in
+     * wrap-up, and those whose call has lasted about the queue's handle time already.
+     */
+    public CompletableFuture<Integer> agentsFreeingSoon(String queue, String team) {
         return onLoop(() -> {
-            List<String> free = engine.availableAgents(queue, 1);
-            if (free.isEmpty()) {
-                return Optional.empty();
-            }
-            engine.notReady(free.get(0), OUTBOUND_REASON);
-            return Optional.of(free.get(0));
+            double aht = engine.snapshot(queue).kpis().ahtSeconds();
+            long endingAfterMillis = (long) (((Double.isNaN(aht) ? 300 : aht) - RING_SECONDS_EXPECTED) * 1000);
+            long now = System.currentTimeMillis();
+            return (int) skillsOfAgent.keySet().stream()
+                    .filter(agent -> team == null || team.equals(teamOfAgent.get(agent)))
+                    .map(engine::agentStatus)
+                    .filter(s -> queue.equals(queueOfAgentCall(s)) && (s.state() == AgentState.WRAP_UP
+                            || s.state() == AgentState.ON_CALL && now - s.sinceMillis() >= endingAfterMillis))
+                    .count();
         });
     }
 
-    /** How many agents of the queue are available now. */
-    public CompletableFuture<Integer> availableAgents(String queue) {
-        return onLoop(() -> engine.availableAgents(queue, Integer.MAX_VALUE).size());
+    private String queueOfAgentCall(AgentStatus status) {
+        ActiveCall call = status.callId() == null ? null : calls.get(status.callId());
+        return call == null ? null : call.queue;
     }
 
     /**
@@ -303,11 +337,6 @@ public class CallCenter implements RoutingListener {
         });
     }
 
-    /** The queue's agents by state now. */
-    public CompletableFuture<Map<AgentState, Integer>> agentsByState(String queue) {
-        return onLoop(() -> engine.snapshot(queue).agentsByState());
-    }
-
     /**
      * Dials a campaign's number for an agent kept free for it (or for anyone in the queue when
      * {@code reservedAgent} is null). The customer's phone rings {@code ringSeconds}; a person
@@ -351,8 +380,15 @@ public class CallCenter implements RoutingListener {
         call.queue = call.outbound.queue();
         call.offeredAt = Instant.now();
         log.dialedOut(call.callId, call.ani, call.queue, call.customerId, call.outbound.campaign());
-        engine.outboundAnswered(request, call.reservedAgent, OUTBOUND_CONNECT_SECONDS);
-        release(call.reservedAgent);
+        String agent = call.reservedAgent;
+        if (agent == null && call.outbound.team() != null) {
+            // Only the team works this campaign: one of them now, or nobody (abandoned at 2 s).
+            agent = reserveNow(call.queue, call.outbound.team()).orElse(null);
+        }
+        if (agent != null || call.outbound.team() == null) {
+            engine.outboundAnswered(request, agent, OUTBOUND_CONNECT_SECONDS);
+            release(agent);
+        }
         loop.schedule(() -> abandonIfNobodyTook(call), OUTBOUND_CONNECT_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -776,6 +812,9 @@ public class CallCenter implements RoutingListener {
         Map<String, Agent> agents = new HashMap<>();
         for (Agent agent : Agent.<Agent>listAll()) {
             agent.skills.size();
+            if (agent.team != null) {
+                agent.team.name.length();
+            }
             agents.put(agent.code, agent);
         }
         return agents;

@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import switchboard.desktop.agent.Team;
 import switchboard.desktop.queue.RoutingQueue;
 
 /** An outbound campaign: whom to call, what to say, who calls, how and when. */
@@ -49,6 +50,10 @@ public class Campaign extends PanacheEntityBase {
     @ManyToOne
     @JoinColumn(name = "queue_id")
     public RoutingQueue queue;
+    /** Only this team's agents of the queue work the campaign; null for all of them. */
+    @ManyToOne
+    @JoinColumn(name = "team_id")
+    public Team team;
     public String script;
     public String offer;
     public String callerId;

@@ -15,7 +15,8 @@ import jakarta.validation.constraints.Size;
 import switchboard.desktop.customer.scoring.ValueTier;
 
 /**
- * A campaign to create, with the segment its targets come from. Left out: 3 attempts, retries
+ * A campaign to create, with the segment its targets come from; worked by the agents who qualify
+ * for {@code queue}, of {@code team} only when one is given. Left out: 3 attempts, retries
  * after 30 min (busy), 2 h (no answer), 4 h (machine), the window 08:00–21:00, US rules, a 3 %
  * abandon target, 20 s of ringing, no AMD false positives estimated (set one for UK rules).
  */
@@ -23,6 +24,7 @@ public record CampaignRequest(
         @NotBlank @Size(max = 100) String name,
         @NotNull Campaign.Mode mode,
         @NotBlank String queue,
+        @Size(max = 100) String team,
         @NotBlank @Size(max = 20_000) String script,
         @NotBlank @Size(max = 500) String offer,
         @NotBlank @Size(max = 32) String callerId,

@@ -57,7 +57,8 @@ public class CampaignResource {
     @Operation(summary = "One campaign with its progress and the agents free for it now")
     public CompletionStage<CampaignView> one(@PathParam("id") long id) {
         Campaign campaign = campaigns.find(id);
-        return callCenter.availableAgents(campaign.queue.name).thenApply(free -> figures.view(campaign, free));
+        return callCenter.availableAgents(campaign.queue.name, campaign.team == null ? null : campaign.team.name)
+                .thenApply(free -> figures.view(campaign, free));
     }
 
     /** How many targets an import added. */

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import switchboard.desktop.dnc.DncEntry;
+import switchboard.desktop.agent.Team;
 import switchboard.desktop.customer.Customer;
 import switchboard.desktop.customer.phone.InvalidPhoneNumberException;
 import switchboard.desktop.customer.phone.PhoneNumbers;
@@ -66,6 +67,12 @@ public class CampaignService {
             throw new InvalidInputProblem("queue", "no queue '" + r.queue() + "'");
         }
         Campaign c = new Campaign();
+        if (r.team() != null && !r.team().isBlank()) {
+            c.team = Team.find("name", r.team()).firstResult();
+            if (c.team == null) {
+                throw new InvalidInputProblem("team", "no team '" + r.team() + "'");
+            }
+        }
         c.name = r.name();
         c.status = Campaign.Status.DRAFT;
         c.mode = r.mode();
@@ -209,7 +216,7 @@ public class CampaignService {
                 target.status = CampaignTarget.Status.DIALING;
                 target.attempts++;
                 return Optional.of(new OutboundDial(attempt.id, campaign.id, campaign.name, campaign.queue.name,
-                        campaign.script, campaign.offer, campaign.callerId, campaign.ringSeconds, target.id,
+                        campaign.team == null ? null : campaign.team.name, campaign.script, campaign.offer, campaign.callerId, campaign.ringSeconds, target.id,
                         target.customerId, target.phone));
             }
             if (permit.blockedForGood()) {

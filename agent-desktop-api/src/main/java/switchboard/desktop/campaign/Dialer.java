@@ -35,7 +35,6 @@ import switchboard.desktop.dnc.DncEntry;
 import switchboard.desktop.queue.RoutingQueue;
 import switchboard.desktop.callcenter.Outbound;
 import switchboard.desktop.callcenter.OutboundListener;
-import switchboard.routing.AgentState;
 import switchboard.routing.dialer.PredictivePacer;
 
 /**
@@ -168,7 +167,7 @@ public class Dialer {
         }
         callbacks.released(callback.id);
         long id = callback.id;
-        callCenter.dial(new Outbound("Callback", queue, callback.notes == null ? "" : callback.notes, "",
+        callCenter.dial(new Outbound("Callback", queue, null, callback.notes == null ? "" : callback.notes, "",
                 callerId, CALLBACK_RING_SECONDS, callback.customerId, callback.phone, new CallbackRecorder(id)),
                 agent.get());
     }
@@ -180,7 +179,7 @@ public class Dialer {
             String owner = QuarkusTransaction.requiringNew().call(() -> Agent.<Agent>findById(callback.agentId).code);
             return callCenter.reserveAgentNamed(owner).get() ? Optional.of(owner) : Optional.empty();
         }
-        return callCenter.reserveAgent(queue).get();
+        return callCenter.reserveAgent(queue, null).get();
     }
 
     private static String callbackQueue(Callback callback) {
@@ -242,7 +241,7 @@ public class Dialer {
     /** Each free agent is kept free and shown one number, to call or skip. */
     private void preview(Campaign campaign) throws InterruptedException, ExecutionException {
         for (int i = 0; i < MAX_DIALS_PER_TICK; i++) {
-            Optional<String> agent = callCenter.reserveAgent(campaign.queue.name).get();
+            Optional<String> agent = callCenter.reserveAgent(campaign.queue.name, teamOf(campaign)).get();
             if (agent.isEmpty()) {
                 return;
             }
@@ -273,6 +272,10 @@ public class Dialer {
         return Optional.empty();
     }
 
+    private static String teamOf(Campaign campaign) {
+        return campaign.team == null ? null : campaign.team.name;
+    }
+
     private Optional<OutboundDial> nextDialOrRelease(Campaign campaign, String agent, String pacing) {
         Optional<OutboundDial> dial;
         try {
@@ -290,7 +293,7 @@ public class Dialer {
     /** One call per free agent, each agent kept free for their call. */
     private void progressive(Campaign campaign) throws InterruptedException, ExecutionException {
         for (int i = 0; i < MAX_DIALS_PER_TICK; i++) {
-            Optional<String> agent = callCenter.reserveAgent(campaign.queue.name).get();
+            Optional<String> agent = callCenter.reserveAgent(campaign.queue.name, teamOf(campaign)).get();
             if (agent.isEmpty()) {
                 return;
             }
@@ -310,14 +313,14 @@ public class Dialer {
     private void predictive(Campaign campaign) throws InterruptedException, ExecutionException {
         Pacing pacing = pacings.computeIfAbsent(campaign.id,
                 id -> new Pacing(new PredictivePacer(campaign.abandonTargetPercent.doubleValue() / 100)));
-        int free = callCenter.availableAgents(campaign.queue.name).get();
-        Map<AgentState, Integer> agents = callCenter.agentsByState(campaign.queue.name).get();
+        int free = callCenter.availableAgents(campaign.queue.name, teamOf(campaign)).get();
+        int freeingSoon = callCenter.agentsFreeingSoon(campaign.queue.name, teamOf(campaign)).get();
         Double rate = figures.abandonRatePercent(campaign, clock.instant().minus(CampaignFigures.complianceWindow(campaign)));
         int calls;
         String state;
         synchronized (pacing) {
             calls = Math.min(MAX_DIALS_PER_TICK, pacing.pacer.callsToPlace(free,
-                    agents.getOrDefault(AgentState.WRAP_UP, 0), pacing.ringing, rate == null ? Double.NaN : rate / 100));
+                    freeingSoon, pacing.ringing, rate == null ? Double.NaN : rate / 100));
             state = pacing.pacer.state() + "; " + pacing.ringing + " ringing, " + calls + " to place";
         }
         for (int i = 0; i < calls; i++) {
@@ -337,7 +340,7 @@ public class Dialer {
     }
 
     private Outbound outbound(OutboundDial dial, Pacing pacing) {
-        return new Outbound(dial.campaign(), dial.queue(), dial.script(), dial.offer(), dial.callerId(),
+        return new Outbound(dial.campaign(), dial.queue(), dial.team(), dial.script(), dial.offer(), dial.callerId(),
                 dial.ringSeconds(), dial.customerId(), dial.phone(), new Recorder(dial.attemptId(), pacing));
     }
 

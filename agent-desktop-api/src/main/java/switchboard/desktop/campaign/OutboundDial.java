@@ -6,7 +6,8 @@ package switchboard.desktop.campaign;
  * long to ring.
  *
  * @param attemptId the audit trail's record of this dial
+ * @param team the only team whose agents take the call, or null
  */
-public record OutboundDial(long attemptId, long campaignId, String campaign, String queue, String script,
+public record OutboundDial(long attemptId, long campaignId, String campaign, String queue, String team, String script,
         String offer, String callerId, int ringSeconds, long targetId, Long customerId, String phone) {
 }

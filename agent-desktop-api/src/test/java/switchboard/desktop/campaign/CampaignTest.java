@@ -247,6 +247,38 @@ class CampaignTest {
     }
 
     @Test
+    void aTeamCampaignWaitsForItsOwnAgentsAndNotOthersOfTheQueue() throws Exception {
+        telephony.pbx().customers(new CustomerMix(1, 0, 0, 100, 7));
+        String number = Numbers.inItsCallingWindow().replaceAll("\\d{2}$", "55");
+        Map<String, Object> request = new java.util.HashMap<>(Map.of("name", "Desk only", "mode", "PROGRESSIVE",
+                "queue", "retention", "team", "Retention Desk", "script", "s", "offer", "o",
+                "callerId", "+18005550100", "segment", Map.of("minChurnRisk", 1.0)));
+        long id = ((Number) as("supervisor").body(request).post("/api/campaigns").then().statusCode(201)
+                .extract().path("id")).longValue();
+        as("supervisor").contentType("text/csv").body("phone,customer_id\n" + number + ",\n")
+                .post("/api/campaigns/" + id + "/targets").then().statusCode(200);
+        // The Retention Desk: 1005, 1007, 1012, 1018, 1021; 1023 (Sales Floor) qualifies for the queue too.
+        List<String> desk = List.of("1005", "1007", "1012", "1018", "1021");
+        desk.forEach(agent -> setState(agent, "not-ready"));
+        try {
+            setState("1023", "ready");
+            as("supervisor").post("/api/campaigns/" + id + "/start").then().statusCode(200);
+            Thread.sleep(3_000);
+            assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> DialAttempt.count("campaignId", id)),
+                    "no agent of the team is free: nothing is dialled");
+            setState("1021", "ready");
+            DialAttempt connected = awaitAttempt(id, a -> a.agentConnectedAt != null);
+            assertTrue(connected.pacing.contains("agent 1021"), connected.pacing);
+        } finally {
+            telephony.pbx().hangupMatching(Pattern.compile("^PJSIP/" + Pattern.quote(number) + "@carrier-"), 16);
+            desk.forEach(agent -> setState(agent, "ready"));
+        }
+        as("supervisor").body(Map.of("name", "No such team", "mode", "PROGRESSIVE", "queue", "retention", "team",
+                "Night Shift", "script", "s", "offer", "o", "callerId", "+18005550100")).post("/api/campaigns").then()
+                .statusCode(400).body("errors[0].field", equalTo("team"));
+    }
+
+    @Test
     void underUkRulesTheEstimatedAmdFalsePositivesCountAsAbandoned() {
         Map<String, Object> request = new java.util.HashMap<>(Map.of("name", "UK machines", "mode", "PROGRESSIVE",
                 "queue", "retention", "script", "s", "offer", "o", "callerId", "+442079460000", "rules", "UK",
