@@ -134,7 +134,8 @@ export function header(session, title) {
   const bar = document.querySelector('header.top');
   const supervising = session.roles.includes('supervisor') || session.roles.includes('admin');
   const nav = supervising ? el('nav', { 'aria-label': 'Pages' },
-    el('a', { href: '/wallboard.html' }, 'Wallboard'), ' ', el('a', { href: '/campaigns.html' }, 'Campaigns')) : null;
+    el('a', { href: '/wallboard.html' }, 'Wallboard'), ' ', el('a', { href: '/campaigns.html' }, 'Campaigns'),
+    session.roles.includes('admin') ? el('a', { href: '/admin.html' }, 'Users') : null) : null;
   bar.replaceChildren(...[
     el('span', { class: 'brand' }, 'Switchboard'),
     el('h1', {}, title),
