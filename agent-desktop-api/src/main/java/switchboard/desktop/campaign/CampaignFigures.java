@@ -3,8 +3,6 @@ package switchboard.desktop.campaign;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,17 +86,18 @@ public class CampaignFigures {
                         .filter(DoNotCallList.ListInfo::stale).map(DoNotCallList.ListInfo::source).toList());
     }
 
-    /** Recomputed from each placed call's time and the number's zone, not from the decision's own words. */
+    /**
+     * Recomputed from each placed call's time and its number's zone, not from the decision's own
+     * words: one query, the database converting each time to the number's local time.
+     */
     private static long callsOutsideWindow(Campaign c) {
-        List<DialAttempt> placed = DialAttempt.list("campaignId = ?1 and allowed = true", c.id);
-        return placed.stream().filter(a -> {
-            CampaignTarget target = a.targetId == null ? null : CampaignTarget.findById(a.targetId);
-            if (target == null) {
-                return false;
-            }
-            LocalTime local = a.decidedAt.atZone(ZoneId.of(target.timeZone)).toLocalTime();
-            return local.isBefore(c.windowStart) || !local.isBefore(c.windowEnd)
-                    || local.isBefore(DialPermits.EARLIEST) || !local.isBefore(DialPermits.LATEST);
-        }).count();
+        Number outside = (Number) DialAttempt.getEntityManager().createNativeQuery("""
+                select count(*) from dial_attempt a join campaign_target t on t.id = a.target_id
+                where a.campaign_id = ?1 and a.allowed
+                  and (cast(a.decided_at at time zone t.time_zone as time) < greatest(cast(?2 as time), cast(?4 as time))
+                    or cast(a.decided_at at time zone t.time_zone as time) >= least(cast(?3 as time), cast(?5 as time)))
+                """).setParameter(1, c.id).setParameter(2, c.windowStart).setParameter(3, c.windowEnd)
+                .setParameter(4, DialPermits.EARLIEST).setParameter(5, DialPermits.LATEST).getSingleResult();
+        return outside.longValue();
     }
 }

@@ -50,8 +50,4 @@ public class Previews {
         }
         return Optional.ofNullable(pending.remove(attemptId));
     }
-
-    boolean hasPreview(String agent) {
-        return pending.values().stream().anyMatch(p -> p.agent().equals(agent));
-    }
 }

@@ -81,11 +81,12 @@ public class DoNotCallList {
     @Transactional
     public List<ListInfo> externalLists() {
         Instant oldest = clock.instant().minus(MAX_AGE);
-        return DncEntry.<DncEntry>find("source <> ?1 order by source", DncEntry.INTERNAL).stream()
-                .map(e -> e.source).distinct().map(source -> {
-                    Instant imported = DncEntry.<DncEntry>find("source = ?1 order by addedAt desc", source).firstResult().addedAt;
-                    return new ListInfo(source, DncEntry.count("source", source), imported, imported.isBefore(oldest));
-                }).toList();
+        // One grouped query: a national list holds millions of numbers, and every US dial asks.
+        List<Object[]> rows = DncEntry.getEntityManager().createQuery("select e.source, count(e), max(e.addedAt) "
+                + "from DncEntry e where e.source <> ?1 group by e.source order by e.source", Object[].class)
+                .setParameter(1, DncEntry.INTERNAL).getResultList();
+        return rows.stream().map(r -> new ListInfo((String) r[0], (Long) r[1], (Instant) r[2],
+                ((Instant) r[2]).isBefore(oldest))).toList();
     }
 
     /** The customer asked not to be called: their number goes on the internal list, and the customer is marked. */

@@ -89,7 +89,7 @@ public class SupervisorFeed {
             send("queue-stats", Map.of("queues", queues, "tiers", views.tiers(), "longestWaitAlertSeconds",
                     longestWaitAlertSeconds));
             send("agent-board", Map.of("agents", views.agents()));
-            send("campaign-stats", Map.of("campaigns", views.campaigns()));
+            send("campaign-stats", Map.of("campaigns", views.campaigns(queues)));
             if (sample != null) {
                 send("trend", Map.of("sample", sample));
             }

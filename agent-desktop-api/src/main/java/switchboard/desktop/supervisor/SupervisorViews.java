@@ -21,7 +21,6 @@ import switchboard.desktop.campaign.CampaignView;
 import switchboard.routing.AgentState;
 import switchboard.routing.AgentStatus;
 import switchboard.routing.CustomerTier;
-import switchboard.routing.QueueSnapshot;
 import switchboard.routing.kpi.Kpis;
 
 /** What supervisors see, read from the routing loop. */
@@ -59,10 +58,10 @@ public class SupervisorViews {
         return views;
     }
 
-    /** The campaigns running or paused, with their agents busy now. */
-    public List<CampaignView> campaigns() {
+    /** The campaigns running or paused, with their queues' agents busy as {@code queues} tell. */
+    public List<CampaignView> campaigns(List<QueueStats> queues) {
         Map<String, Integer> busy = new HashMap<>();
-        for (QueueSnapshot q : await(callCenter.queueSnapshots())) {
+        for (QueueStats q : queues) {
             Map<AgentState, Integer> states = q.agentsByState();
             busy.put(q.queue(), states.getOrDefault(AgentState.RESERVED, 0) + states.getOrDefault(AgentState.ON_CALL, 0));
         }

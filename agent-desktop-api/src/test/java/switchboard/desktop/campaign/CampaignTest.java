@@ -279,6 +279,26 @@ class CampaignTest {
     }
 
     @Test
+    void theComplianceReportFindsACallPlacedOutsideTheWindowWhateverItsDecisionSaid() {
+        long id = Campaigns.withNumber("Window audit", "PROGRESSIVE", "+12125550161");
+        QuarkusTransaction.requiringNew().run(() -> {
+            CampaignTarget target = CampaignTarget.find("campaignId", id).firstResult();
+            for (String at : List.of("2026-11-23T08:00:00Z", "2026-11-23T15:00:00Z")) {
+                DialAttempt a = new DialAttempt();
+                a.campaignId = id;
+                a.targetId = target.id;
+                a.phone = target.phone;
+                a.decidedAt = Instant.parse(at);
+                a.allowed = true;
+                a.reason = "in the calling window";
+                a.persist();
+            }
+        });
+        // 03:00 and 10:00 in New York: one of the two was outside 08:00–21:00.
+        as("supervisor").get("/api/campaigns/" + id + "/compliance").then().body("callsOutsideWindow", equalTo(1));
+    }
+
+    @Test
     void underUkRulesTheEstimatedAmdFalsePositivesCountAsAbandoned() {
         Map<String, Object> request = new java.util.HashMap<>(Map.of("name", "UK machines", "mode", "PROGRESSIVE",
                 "queue", "retention", "script", "s", "offer", "o", "callerId", "+442079460000", "rules", "UK",
