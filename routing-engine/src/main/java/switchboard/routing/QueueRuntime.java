@@ -152,6 +152,27 @@ final class QueueRuntime {
         byAge.add(call);
     }
 
+    /**
+     * The waiting calls of the queue this one replaces, in their places: RONA returns at the
+     * head in the same order, the others by priority under this queue's configuration.
+     */
+    void takeWaitingFrom(QueueRuntime old) {
+        List<WaitingCall> returns = old.head.stream().filter(old::headEntryValid).toList();
+        List<WaitingCall> others = old.byAge.stream().filter(call -> !call.atHead).toList();
+        returns.forEach(call -> {
+            requeueAtHead(call);
+            head.removeFirst();
+            head.addLast(call);
+        });
+        others.forEach(call -> {
+            if (call.target == null) {
+                enqueue(call);
+            } else {
+                enqueueFor(call);
+            }
+        });
+    }
+
     void leave(WaitingCall call) {
         call.waiting = false;
         byAge.remove(call);

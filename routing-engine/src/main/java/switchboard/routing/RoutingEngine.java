@@ -67,7 +67,7 @@ public final class RoutingEngine {
 
     // ---- configuration ----------------------------------------------------------------------
 
-    /** Adds or replaces a queue. Calls already waiting in a replaced queue are not moved. */
+    /** Adds a queue; {@link #redefineQueue} changes one. */
     public void defineQueue(QueueConfig config) {
         advance();
         if (queues.containsKey(config.name())) {
@@ -76,6 +76,28 @@ public final class RoutingEngine {
         QueueRuntime queue = new QueueRuntime(config, skills, AgentSelector.of(config.strategy(), seed));
         queues.put(config.name(), queue);
         agents.values().forEach(this::refreshServable);
+    }
+
+    /**
+     * Changes a queue while it runs. Its waiting calls stay, in their order (RONA returns first),
+     * prioritised, relaxed and overflowed by the new configuration counted from when they came;
+     * a call ringing an agent or connected keeps its agent; the queue's KPIs carry on. Agents'
+     * eligibility follows the new required skills at once, and calls an agent now qualifies for
+     * are offered.
+     */
+    public void redefineQueue(QueueConfig config) {
+        advance();
+        QueueRuntime old = queue(config.name());
+        AgentSelector selector = old.config.strategy() == config.strategy() ? old.selector
+                : AgentSelector.of(config.strategy(), seed);
+        QueueRuntime replaced = new QueueRuntime(config, skills, selector);
+        queues.put(config.name(), replaced);
+        agents.values().forEach(this::refreshServable);
+        replaced.takeWaitingFrom(old);
+        calls.values().stream().filter(call -> call.queue == old).forEach(call -> call.queue = replaced);
+        List<WaitingCall> waiting = replaced.inServiceOrder();
+        waiting.forEach(call -> scheduleQueueTimers(replaced, call));
+        waiting.stream().filter(call -> call.waiting && call.agent == null).forEach(this::offerCall);
     }
 
     // ---- agents -----------------------------------------------------------------------------
@@ -292,8 +314,10 @@ public final class RoutingEngine {
 
     // ---- queries ----------------------------------------------------------------------------
 
+    /** The agent's state; an agent who never logged in is LOGGED_OUT. */
     public AgentStatus agentStatus(String agentId) {
-        return agent(agentId).status();
+        AgentRecord agent = agents.get(agentId);
+        return agent == null ? new AgentStatus(agentId, AgentState.LOGGED_OUT, null, 0, null) : agent.status();
     }
 
     /** The calls waiting in a queue, in the order they will be served, with expected waits. */
@@ -384,6 +408,7 @@ public final class RoutingEngine {
     }
 
     private void enter(QueueRuntime queue, WaitingCall call) {
+        call.enteredQueueAt = now();
         if (call.target == null) {
             queue.enqueue(call);
         } else {
@@ -406,8 +431,7 @@ public final class RoutingEngine {
         }
         QueueConfig config = queue.config;
         if (config.maxWaitSeconds() > 0 && config.overflowQueue() != null) {
-            long entered = now();
-            timers.at(entered + config.maxWaitSeconds() * 1000L, due -> {
+            timers.at(call.enteredQueueAt + config.maxWaitSeconds() * 1000L, due -> {
                 if (call.waiting && call.queue == queue) {
                     overflow(call, queue(config.overflowQueue()));
                 }

@@ -8,6 +8,8 @@ final class WaitingCall {
     final long enqueuedAt;
     final long sequence;
     QueueRuntime queue;
+    /** When the call entered its current queue; overflow counts from here. */
+    long enteredQueueAt;
     /** {@code base + tierBoost − aging × enqueuedAt(s)}: priority now is key + aging × now(s). */
     double key;
     boolean waiting;
