@@ -27,6 +27,9 @@ public class Agent extends PanacheEntityBase {
     /** What the PBX dials to reach the agent, e.g. {@code PJSIP/1001} or {@code Local/1001@agents}. */
     public String deviceInterface;
 
+    /** Whether the agent takes calls; one who left keeps their history and takes none. */
+    public boolean active = true;
+
     @ManyToOne
     @JoinColumn(name = "team_id")
     public Team team;

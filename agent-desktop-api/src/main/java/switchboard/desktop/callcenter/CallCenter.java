@@ -1,7 +1,6 @@
 package switchboard.desktop.callcenter;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +20,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
@@ -53,11 +51,8 @@ import switchboard.routing.CustomerTier;
 import switchboard.routing.QueueSnapshot;
 import switchboard.routing.kpi.Kpis;
 import switchboard.routing.QueueConfig;
-import switchboard.routing.RelaxationStep;
 import switchboard.routing.RoutingEngine;
 import switchboard.routing.RoutingListener;
-import switchboard.routing.SkillRequirement;
-import switchboard.routing.Strategy;
 
 /**
  * Runs live calls: the routing engine on its own loop thread, fed by the CTI bridge, its
@@ -68,9 +63,6 @@ public class CallCenter implements RoutingListener {
 
     private static final Logger LOG = Logger.getLogger(CallCenter.class);
     private static final long TICK_MILLIS = 200;
-    /** The engine waits this much longer than the dialplan's Dial, so the PBX's no-answer drives RONA. */
-    private static final int RING_MARGIN_SECONDS = 5;
-    private static final int SHORT_ABANDON_SECONDS = 5;
     /** How long a call transferred to an agent by name waits for them before anyone may take it. */
     private static final int TRANSFER_WAIT_SECONDS = 60;
     /** How long a simulated agent waits before taking back a desktop a person closed (a reload is quicker). */
@@ -97,17 +89,12 @@ public class CallCenter implements RoutingListener {
         return t;
     });
     /** Owned by the loop thread. */
-    private final Map<String, String> devices = new HashMap<>();
-    /** Agents' database ids by code, so records need no look-up. */
-    private final Map<String, Long> agentIds = new HashMap<>();
-    private final Map<String, QueueConfig> queues = new HashMap<>();
+    private final Roster roster = new Roster();
     private final Map<String, ActiveCall> calls = new HashMap<>();
     /** Agents a person has taken over from the simulation. */
     private final Set<String> takenOver = new HashSet<>();
     /** The simulated agents' choices of disposition. */
     private final SplittableRandom random = new SplittableRandom(20260101);
-    private final Map<String, Map<String, Integer>> skillsOfAgent = new HashMap<>();
-    private final Map<String, String> teamOfAgent = new HashMap<>();
     private RoutingEngine engine;
     private CtiBridge bridge;
 
@@ -128,26 +115,14 @@ public class CallCenter implements RoutingListener {
             return;
         }
         engine = new RoutingEngine(System::currentTimeMillis, this, 1, 60);
-        List<QueueConfig> queues = QuarkusTransaction.requiringNew().call(CallCenter::queuesFromDatabase);
-        Map<String, Agent> agents = QuarkusTransaction.requiringNew().call(CallCenter::agentsFromDatabase);
+        List<QueueConfig> queues = QuarkusTransaction.requiringNew().call(() -> RoutingQueue.<RoutingQueue>listAll()
+                .stream().map(QueueConfigs::of).toList());
+        List<RosterAgent> agents = QuarkusTransaction.requiringNew().call(() -> Agent.<Agent>listAll().stream()
+                .map(RosterAgent::of).toList());
         List<PbxConfig> pbxs = config.simulated() ? List.of(simulated.start()) : configuredPbxs();
         loop.execute(() -> {
-            queues.forEach(engine::defineQueue);
-            queues.forEach(q -> this.queues.put(q.name(), q));
-            agents.forEach((code, agent) -> {
-                devices.put(code, agent.deviceInterface);
-                agentIds.put(code, agent.id);
-                skillsOfAgent.put(code, skills(agent));
-                if (agent.team != null) {
-                    teamOfAgent.put(code, agent.team.name);
-                }
-            });
-            if (config.agentsReadyAtStart()) {
-                agents.forEach((code, agent) -> {
-                    engine.login(code, skills(agent));
-                    engine.ready(code);
-                });
-            }
+            queues.forEach(this::applyQueue);
+            agents.forEach(this::applyAgent);
         });
         bridge = new CtiBridge(pbxs, cti -> loop.execute(() -> on(cti)));
         bridge.start();
@@ -157,6 +132,47 @@ public class CallCenter implements RoutingListener {
         }
         LOG.infof("Call center running: %d queues, %d agents, %s PBX", queues.size(), agents.size(),
                 config.simulated() ? "simulated" : pbxs.size() + " Asterisk");
+    }
+
+    /**
+     * An agent an administrator created or changed, after the change is stored. New skills count
+     * at once, for calls already waiting too; a new device from the next call; an agent made
+     * inactive is logged out after any call in progress. Completes once routing follows it.
+     */
+    public CompletableFuture<Void> agentChanged(RosterAgent agent) {
+        return engine == null ? CompletableFuture.completedFuture(null) : CompletableFuture.runAsync(() -> applyAgent(agent), loop);
+    }
+
+    /**
+     * A queue an administrator created or changed, after the change is stored: calls waiting in
+     * it stay and are routed by the new rules at once. Completes once routing follows it.
+     */
+    public CompletableFuture<Void> queueChanged(QueueConfig queue) {
+        return engine == null ? CompletableFuture.completedFuture(null) : CompletableFuture.runAsync(() -> applyQueue(queue), loop);
+    }
+
+    private void applyQueue(QueueConfig queue) {
+        if (roster.put(queue)) {
+            engine.redefineQueue(queue);
+        } else {
+            engine.defineQueue(queue);
+        }
+    }
+
+    /** In the simulated call center a simulated agent staffs every active agent who is not logged in. */
+    private void applyAgent(RosterAgent agent) {
+        roster.put(agent);
+        AgentState state = engine.agentStatus(agent.code()).state();
+        if (!agent.active()) {
+            if (state != AgentState.LOGGED_OUT) {
+                engine.logout(agent.code());
+            }
+        } else if (state != AgentState.LOGGED_OUT) {
+            engine.updateSkills(agent.code(), agent.skills());
+        } else if (config.agentsReadyAtStart() && !takenOver.contains(agent.code())) {
+            engine.login(agent.code(), agent.skills());
+            engine.ready(agent.code());
+        }
     }
 
     /** Whether live calls are handled (not when switched off by configuration). */
@@ -240,7 +256,7 @@ public class CallCenter implements RoutingListener {
 
     private List<String> freeAgents(String queue, String team) {
         return engine.availableAgents(queue, Integer.MAX_VALUE).stream()
-                .filter(agent -> team == null || team.equals(teamOfAgent.get(agent))).toList();
+                .filter(agent -> roster.takesCalls(agent) && roster.agent(agent).inTeam(team)).toList();
     }
 
     /** How many agents of the queue (and team, unless null) are available now. */
@@ -257,8 +273,7 @@ public class CallCenter implements RoutingListener {
             double aht = engine.snapshot(queue).kpis().ahtSeconds();
             long endingAfterMillis = (long) (((Double.isNaN(aht) ? 300 : aht) - RING_SECONDS_EXPECTED) * 1000);
             long now = System.currentTimeMillis();
-            return (int) skillsOfAgent.keySet().stream()
-                    .filter(agent -> team == null || team.equals(teamOfAgent.get(agent)))
+            return (int) roster.agentsTakingCalls(team).stream()
                     .map(engine::agentStatus)
                     .filter(s -> queue.equals(queueOfAgentCall(s)) && (s.state() == AgentState.WRAP_UP
                             || s.state() == AgentState.ON_CALL && now - s.sinceMillis() >= endingAfterMillis))
@@ -329,7 +344,7 @@ public class CallCenter implements RoutingListener {
     /** Keeps this agent free for an outbound call if they are available now; whether they were. */
     public CompletableFuture<Boolean> reserveAgentNamed(String agentCode) {
         return onLoop(() -> {
-            if (!skillsOfAgent.containsKey(agentCode) || engine.agentStatus(agentCode).state() != AgentState.AVAILABLE) {
+            if (!roster.takesCalls(agentCode) || engine.agentStatus(agentCode).state() != AgentState.AVAILABLE) {
                 return false;
             }
             engine.notReady(agentCode, OUTBOUND_REASON);
@@ -427,7 +442,7 @@ public class CallCenter implements RoutingListener {
     private void handedToAcd(CtiEvent.CallHandedToAcd e) {
         ActiveCall call = call(e.callId());
         String asked = e.attributes().get("queue");
-        String queue = asked != null && queues.containsKey(asked) ? asked
+        String queue = asked != null && roster.hasQueue(asked) ? asked
                 : queueFor(e.attributes().getOrDefault("intent", ""), e.attributes().get("language"));
         CallRequest request = profiles.request(e.callId(), queue, call.ani, e.attributes());
         call.customerId = CallerProfiles.customerId(request);
@@ -438,7 +453,7 @@ public class CallCenter implements RoutingListener {
         }
         log.offered(e.callId(), call.ani, queue, call.customerId, e.attributes());
         String agent = e.attributes().get("targetAgent");
-        if (agent != null && skillsOfAgent.containsKey(agent)) {
+        if (agent != null && roster.takesCalls(agent)) {
             engine.callQueuedFor(request, agent, TRANSFER_WAIT_SECONDS);
         } else {
             engine.callQueued(request);
@@ -469,7 +484,7 @@ public class CallCenter implements RoutingListener {
         offHold(call);
         callState(callId, call.answered ? "ended" : "abandoned");
         engine.callEnded(callId);
-        log.ended(callId, call.answered, SHORT_ABANDON_SECONDS);
+        log.ended(callId, call.answered, QueueConfigs.SHORT_ABANDON_SECONDS);
         calls.remove(callId);
     }
 
@@ -488,11 +503,11 @@ public class CallCenter implements RoutingListener {
      */
     public CompletableFuture<Optional<String>> setState(String agentCode, String state, String reason) {
         return onLoop(() -> {
-            if (!skillsOfAgent.containsKey(agentCode)) {
+            if (!roster.takesCalls(agentCode)) {
                 return Optional.of("Agent " + agentCode + " is not set up for calls");
             }
             if (engine.agentStatus(agentCode).state() == AgentState.LOGGED_OUT && !"logout".equals(state)) {
-                engine.login(agentCode, skillsOfAgent.get(agentCode));
+                engine.login(agentCode, roster.agent(agentCode).skills());
             }
             switch (state) {
                 case "ready" -> engine.ready(agentCode);
@@ -508,7 +523,7 @@ public class CallCenter implements RoutingListener {
 
     /** Every queue now, with its KPIs over the window. */
     public CompletableFuture<List<QueueSnapshot>> queueSnapshots() {
-        return onLoop(() -> queues.keySet().stream().sorted().map(engine::snapshot).toList());
+        return onLoop(() -> roster.queueNames().stream().map(engine::snapshot).toList());
     }
 
     /** KPIs per customer tier over the window. */
@@ -524,7 +539,7 @@ public class CallCenter implements RoutingListener {
 
     /** Every agent set up for calls, with their state now. */
     public CompletableFuture<List<AgentStatus>> agentBoard() {
-        return onLoop(() -> skillsOfAgent.keySet().stream().sorted().map(engine::agentStatus).toList());
+        return onLoop(() -> roster.agentsTakingCalls(null).stream().map(engine::agentStatus).toList());
     }
 
     /** The agent ends their own call. Completes with the problem in words, or empty. */
@@ -576,10 +591,10 @@ public class CallCenter implements RoutingListener {
         if ((queue == null) == (toAgent == null)) {
             return invalid("queue", "transfer to a queue or to an agent, one of the two");
         }
-        if (queue != null && !queues.containsKey(queue)) {
-            return invalid("queue", "no queue '" + queue + "'; queues are " + queues.keySet().stream().sorted().toList());
+        if (queue != null && !roster.hasQueue(queue)) {
+            return invalid("queue", "no queue '" + queue + "'; queues are " + roster.queueNames());
         }
-        if (toAgent != null && !skillsOfAgent.containsKey(toAgent)) {
+        if (toAgent != null && !roster.takesCalls(toAgent)) {
             return invalid("agent", "no agent '" + toAgent + "' takes calls");
         }
         return agentCode.equals(toAgent) ? invalid("agent", "the call is already yours") : Optional.empty();
@@ -617,10 +632,10 @@ public class CallCenter implements RoutingListener {
      */
     public void personArrived(String agentCode) {
         loop.execute(() -> {
-            if (!config.simulated() || !skillsOfAgent.containsKey(agentCode) || !takenOver.add(agentCode)) {
+            if (!config.simulated() || !roster.takesCalls(agentCode) || !takenOver.add(agentCode)) {
                 return;
             }
-            simulated.personAt(devices.get(agentCode));
+            simulated.personAt(roster.agent(agentCode).device());
             if (engine.agentStatus(agentCode).state() != AgentState.LOGGED_OUT) {
                 engine.notReady(agentCode, "login");
             }
@@ -636,10 +651,10 @@ public class CallCenter implements RoutingListener {
             if (desks.hasDesktop(agentCode) || !takenOver.remove(agentCode)) {
                 return;
             }
-            simulated.robotAt(devices.get(agentCode));
-            if (config.agentsReadyAtStart()) {
+            simulated.robotAt(roster.agent(agentCode).device());
+            if (config.agentsReadyAtStart() && roster.takesCalls(agentCode)) {
                 if (engine.agentStatus(agentCode).state() == AgentState.LOGGED_OUT) {
-                    engine.login(agentCode, skillsOfAgent.get(agentCode));
+                    engine.login(agentCode, roster.agent(agentCode).skills());
                 }
                 engine.ready(agentCode);
             }
@@ -659,7 +674,7 @@ public class CallCenter implements RoutingListener {
             if (!config.simulated()) {
                 return Optional.of("Pick up your phone to answer");
             }
-            return simulated.pbx().answerDevice(devices.get(agentCode)) ? Optional.<String>empty()
+            return simulated.pbx().answerDevice(roster.agent(agentCode).device()) ? Optional.<String>empty()
                     : Optional.of("Your phone is not ringing yet; try again in a moment");
         });
     }
@@ -667,7 +682,7 @@ public class CallCenter implements RoutingListener {
     /** Pushes the agent's current state to their desktops: what a desktop shows when it connects. */
     public void announceState(String agentCode) {
         loop.execute(() -> {
-            if (skillsOfAgent.containsKey(agentCode)) {
+            if (roster.takesCalls(agentCode)) {
                 pushState(engine.agentStatus(agentCode));
             }
         });
@@ -691,10 +706,10 @@ public class CallCenter implements RoutingListener {
     /** {@code <intent>-<language>} when such a queue exists, else {@code <intent>}, else {@code general}. */
     private String queueFor(String intent, String language) {
         String specific = intent + "-" + language;
-        if (queues.containsKey(specific)) {
+        if (roster.hasQueue(specific)) {
             return specific;
         }
-        return queues.containsKey(intent) ? intent : "general";
+        return roster.hasQueue(intent) ? intent : "general";
     }
 
     // ---- engine decisions, on the loop -------------------------------------------------------
@@ -703,7 +718,7 @@ public class CallCenter implements RoutingListener {
     public void assigned(Assignment assignment) {
         String callId = assignment.callId();
         ActiveCall call = call(callId);
-        log.assigned(callId, agentIds.get(assignment.agentId()), assignment.explanation());
+        log.assigned(callId, roster.agent(assignment.agentId()).id(), assignment.explanation());
         call.agent = assignment.agentId();
         try {
             Map<String, Object> pop = pops.forAssignment(assignment, call.ani, call.customerId, call.ivr,
@@ -717,8 +732,8 @@ public class CallCenter implements RoutingListener {
         } catch (RuntimeException e) {
             LOG.errorf(e, "No screen-pop for %s; the call rings all the same", callId);
         }
-        bridge.redirectToAgent(assignment.callId(), devices.get(assignment.agentId()),
-                assignment.ringTimeoutSeconds() - RING_MARGIN_SECONDS).thenAccept(result -> {
+        bridge.redirectToAgent(assignment.callId(), roster.agent(assignment.agentId()).device(),
+                assignment.ringTimeoutSeconds() - QueueConfigs.RING_MARGIN_SECONDS).thenAccept(result -> {
                     if (!result.success()) {
                         LOG.warnf("Could not ring %s for %s: %s", assignment.agentId(), assignment.callId(),
                                 result.message());
@@ -740,7 +755,7 @@ public class CallCenter implements RoutingListener {
     public void agentStateChanged(AgentStatus status) {
         pushState(status);
         try {
-            stateLog.changed(agentIds.get(status.agentId()), status);
+            stateLog.changed(roster.agent(status.agentId()).id(), status);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Could not record %s entering %s", status.agentId(), status.state());
         }
@@ -772,7 +787,7 @@ public class CallCenter implements RoutingListener {
         state.put("since", Instant.ofEpochMilli(status.sinceMillis()).toString());
         state.put("callId", status.callId());
         ActiveCall call = status.state() == AgentState.WRAP_UP ? calls.get(status.callId()) : null;
-        QueueConfig queue = call == null || call.queue == null ? null : queues.get(call.queue);
+        QueueConfig queue = call == null || call.queue == null ? null : roster.queue(call.queue);
         if (queue != null) {
             state.put("wrapUpEndsAt", Instant.ofEpochMilli(status.sinceMillis() + queue.wrapUpSeconds() * 1000L).toString());
         }
@@ -789,40 +804,5 @@ public class CallCenter implements RoutingListener {
             LOG.warn("No PBX configured (swb.callcenter.pbx.<id>.host ...): no live calls");
         }
         return pbxs;
-    }
-
-    private static List<QueueConfig> queuesFromDatabase() {
-        List<QueueConfig> queues = new ArrayList<>();
-        for (RoutingQueue q : RoutingQueue.<RoutingQueue>listAll()) {
-            List<SkillRequirement> required = q.requiredSkills.stream()
-                    .map(r -> new SkillRequirement(r.skill.name, r.minProficiency)).toList();
-            List<RelaxationStep> steps = q.relaxationSteps.stream().map(s -> new RelaxationStep(s.afterSeconds,
-                    s.lowerProficiencyBy, Arrays.stream(s.dropSkills.split(",")).map(String::strip)
-                            .filter(name -> !name.isEmpty()).collect(Collectors.toSet())))
-                    .toList();
-            queues.add(new QueueConfig(q.name, required, q.basePriority, QueueConfig.defaultTierBoosts(), 1.0, steps,
-                    q.slThresholdSeconds, q.slTargetPercent, q.maxWaitSeconds == null ? 0 : q.maxWaitSeconds,
-                    q.overflowQueue == null ? null : q.overflowQueue.name, q.wrapUpSeconds,
-                    q.ringTimeoutSeconds + RING_MARGIN_SECONDS, SHORT_ABANDON_SECONDS, Strategy.VALUE_MATCHED));
-        }
-        return queues;
-    }
-
-    private static Map<String, Agent> agentsFromDatabase() {
-        Map<String, Agent> agents = new HashMap<>();
-        for (Agent agent : Agent.<Agent>listAll()) {
-            agent.skills.size();
-            if (agent.team != null) {
-                agent.team.name.length();
-            }
-            agents.put(agent.code, agent);
-        }
-        return agents;
-    }
-
-    private static Map<String, Integer> skills(Agent agent) {
-        Map<String, Integer> skills = new HashMap<>();
-        agent.skills.forEach(level -> skills.put(level.skill.name, level.proficiency));
-        return skills;
     }
 }
