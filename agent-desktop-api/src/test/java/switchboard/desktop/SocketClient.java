@@ -1,6 +1,8 @@
 package switchboard.desktop;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -61,12 +63,14 @@ public class SocketClient {
     /** The next message of this type that also matches; fails after {@code seconds} without one. */
     public JsonNode next(String type, Predicate<JsonNode> matching, int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        List<JsonNode> skipped = new ArrayList<>();
         JsonNode message;
         while ((message = received.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) != null) {
             if (type.equals(message.path("type").asText()) && matching.test(message)) {
                 return message;
             }
+            skipped.add(message);
         }
-        throw new AssertionError("no matching " + type + " within " + seconds + " s");
+        throw new AssertionError("no matching " + type + " within " + seconds + " s; received " + skipped);
     }
 }

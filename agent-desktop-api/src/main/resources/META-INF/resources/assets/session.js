@@ -43,7 +43,7 @@ export function requireRole(...roles) {
 }
 
 /** Calls the API; resolves with the JSON body (or null), rejects with the problem in words. */
-export async function api(method, path, body) {
+export async function api(method, path, body, headers = {}) {
   const session = currentSession();
   const response = await fetch(path, {
     method,
@@ -51,12 +51,14 @@ export async function api(method, path, body) {
       Accept: 'application/json',
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       ...(session ? { Authorization: `Bearer ${session.token}` } : {}),
+      ...headers,
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 401) logOut();
   if (!response.ok) throw new Error(await problemText(response));
-  return response.status === 204 ? null : response.json();
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
 }
 
 async function problemText(response) {
@@ -133,9 +135,11 @@ export function header(session, title) {
   document.title = `${title} — Switchboard`;
   const bar = document.querySelector('header.top');
   const supervising = session.roles.includes('supervisor') || session.roles.includes('admin');
-  const nav = supervising ? el('nav', { 'aria-label': 'Pages' },
-    el('a', { href: '/wallboard.html' }, 'Wallboard'), ' ', el('a', { href: '/campaigns.html' }, 'Campaigns'),
-    session.roles.includes('admin') ? el('a', { href: '/admin.html' }, 'Users') : null) : null;
+  const admin = session.roles.includes('admin');
+  const pages = [['/wallboard.html', 'Wallboard'], ['/campaigns.html', 'Campaigns'],
+    ...(admin ? [['/agents.html', 'Agents'], ['/queues.html', 'Queues'], ['/admin.html', 'Users']] : [])];
+  const nav = supervising ? el('nav', { 'aria-label': 'Pages' }, ...pages.map(([href, label]) =>
+    el('a', { href, 'aria-current': location.pathname === href ? 'page' : null }, label))) : null;
   bar.replaceChildren(...[
     el('span', { class: 'brand' }, 'Switchboard'),
     el('h1', {}, title),

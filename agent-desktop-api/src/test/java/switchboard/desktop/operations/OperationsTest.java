@@ -38,7 +38,7 @@ class OperationsTest {
     void theEmbeddedDefaultLoadsTheDemoDataOnce() {
         assertEquals(10_000, Customer.count("createdBy is null"));
         assertTrue(Agent.count() >= 20);
-        assertEquals(7, RoutingQueue.count());
+        assertTrue(RoutingQueue.count() >= 7, "the demo's seven queues, and any an administrator added");
         RoutingQueue billingEs = RoutingQueue.find("name", "billing-es").firstResult();
         assertEquals(2, billingEs.requiredSkills.size());
         assertEquals("billing", billingEs.relaxationSteps.get(1).dropSkills);

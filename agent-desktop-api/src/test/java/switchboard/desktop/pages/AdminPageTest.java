@@ -21,6 +21,9 @@ class AdminPageTest {
     @Test
     void anAdministratorCreatesAnAgentLoginAndDisablesIt() {
         try (Browser browser = Browser.open(base.toString())) {
+            browser.go("/");
+            browser.until(d -> d.findElement(By.id("username")));
+            browser.assertAccessible("login");
             browser.logIn("admin", "demo");
             browser.until(d -> d.getCurrentUrl().endsWith("/wallboard.html"));
             browser.driver.findElement(By.linkText("Users")).click();
@@ -36,6 +39,7 @@ class AdminPageTest {
             row.findElement(By.cssSelector("input[type=checkbox]")).click();
             browser.until(d -> browser.text("users-status").equals("omar.s can no longer log in"));
             browser.screenshot("admin-users");
+            browser.assertAccessible("admin-users");
 
             browser.driver.findElement(By.id("new-username")).sendKeys("no.agent");
             browser.driver.findElement(By.id("new-password")).sendKeys("a long passphrase");

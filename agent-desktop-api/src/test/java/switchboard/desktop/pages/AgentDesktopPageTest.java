@@ -70,6 +70,7 @@ class AgentDesktopPageTest {
             assertEquals("ani:unknown › lang:en › menu:billing › verify:ok", browser.text("ivr-path"));
             assertTrue(browser.driver.findElement(By.cssSelector(".pop .nba")).getText().startsWith("Next best action"));
             browser.screenshot("agent-desktop-screen-pop");
+            browser.assertAccessible("agent-desktop-screen-pop");
 
             // The person took over agent 1001 in the simulated call center: the phone rings until they answer.
             browser.until(d -> d.findElement(By.id("answer")).isDisplayed());
@@ -102,6 +103,7 @@ class AgentDesktopPageTest {
             browser.until(d -> browser.text("state").equals("Ready"));
             browser.until(d -> browser.text("callbacks").contains("+19995550177"));
             browser.screenshot("agent-desktop-after-disposition");
+            browser.assertAccessible("agent-desktop-after-disposition");
 
             Interaction recorded = await(callId, i -> "callback".equals(i.disposition));
             assertEquals("Call back about the late fee", recorded.notes);
@@ -132,6 +134,7 @@ class AgentDesktopPageTest {
             browser.until(d -> d.findElement(By.id("preview-call")).isDisplayed(), 20);
             assertTrue(browser.driver.findElement(By.id("preview")).getText().contains("Half price for three months"));
             browser.screenshot("agent-desktop-preview");
+            browser.assertAccessible("agent-desktop-preview");
             browser.driver.findElement(By.id("preview-call")).click();
             browser.until(d -> d.findElement(By.id("campaign")).getText().startsWith("Page preview:"), 20);
             browser.until(d -> {

@@ -1,11 +1,15 @@
 package switchboard.desktop.pages;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -19,6 +23,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * Headless Debian chromium, driven through its chromedriver, at the 1366×768 the pages are made
@@ -88,6 +95,23 @@ final class Browser implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Audits the page as it is now with axe-core against WCAG 2.1 A and AA (labels, names, roles,
+     * contrast, landmarks, keyboard reachability); fails listing each violation and where.
+     */
+    void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        String violations = results.getViolations().stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).toList())
+                .collect(Collectors.joining("\n"));
+        if (!violations.isEmpty()) {
+            screenshot("inaccessible-" + page);
+        }
+        assertEquals("", violations, page + " has accessibility violations");
     }
 
     String text(String id) {

@@ -65,6 +65,7 @@ class CampaignPageTest {
             browser.driver.findElement(By.xpath("//tr[@data-campaign='Spring win-back']//th//button")).click();
             browser.until(d -> d.findElement(By.id("compliance")).getText().contains("Calls outside the window\n0"));
             browser.screenshot("campaigns");
+            browser.assertAccessible("campaigns");
         }
     }
 

@@ -30,7 +30,8 @@ class WallboardPageTest {
             browser.logIn("supervisor", "demo");
             browser.until(d -> d.getCurrentUrl().endsWith("/wallboard.html"));
             WebElement billing = browser.until(d -> d.findElement(By.cssSelector(".tile[data-queue='billing']")));
-            assertEquals(7, browser.driver.findElements(By.cssSelector(".tile")).size());
+            int queues = as("supervisor").get("/api/queues").then().extract().path("size()");
+            assertEquals(queues, browser.driver.findElements(By.cssSelector(".tile")).size());
             assertFalse(billing.findElement(By.cssSelector("[data-field='sl']")).getText().isEmpty());
             browser.until(d -> d.findElement(By.cssSelector("#agents tr[data-agent='1024']")));
 
@@ -40,6 +41,7 @@ class WallboardPageTest {
                     .contains("not ready coaching"));
             browser.until(d -> d.findElements(By.cssSelector("#sl-chart svg.chart")).size() == 1);
             browser.screenshot("wallboard");
+            browser.assertAccessible("wallboard");
 
             as("supervisor").body(Map.of("state", "ready")).put("/api/agents/1024/state").then().statusCode(204);
             browser.until(d -> d.findElement(By.cssSelector("#agents tr[data-agent='1024']")).getText()
