@@ -113,12 +113,17 @@ public final class RoutingEngine {
         changeState(agent, AgentState.NOT_READY, "login");
     }
 
-    /** The agent is ready for calls: AVAILABLE now if idle, or after the current call if busy. */
+    /**
+     * The agent is ready for calls: AVAILABLE now if idle, or after the current call if busy. In
+     * wrap-up it ends the wrap-up (counted in the handle time) as a disposition would.
+     */
     public void ready(String agentId) {
         advance();
         AgentRecord agent = agent(agentId);
         agent.pendingNotReady = null;
-        if (agent.state == AgentState.NOT_READY || agent.state == AgentState.WRAP_UP) {
+        if (agent.state == AgentState.WRAP_UP) {
+            endWrapUp(agent);
+        } else if (agent.state == AgentState.NOT_READY) {
             becomeAvailable(agent);
         }
     }

@@ -180,6 +180,20 @@ class RoutingEngineTest {
     }
 
     @Test
+    void readyDuringWrapUpEndsItAndCountsItInTheHandleTime() {
+        Harness h = new Harness().queue(billing(Strategy.VALUE_MATCHED)).readyAgent("a1", Map.of("billing", 3));
+        h.engine.callQueued(CallRequest.anonymous("c1", "billing"));
+        h.engine.callAnswered("c1");
+        h.after(100);
+        h.engine.callEnded("c1");
+        h.after(20);
+        h.engine.ready("a1");
+        assertEquals(AgentState.AVAILABLE, h.state("a1"));
+        assertNull(h.engine.agentStatus("a1").callId());
+        assertEquals(120.0, h.engine.snapshot("billing").kpis().ahtSeconds(), 0.001);
+    }
+
+    @Test
     void notReadyAskedDuringACallAppliesAfterIt() {
         Harness h = new Harness().queue(billing(Strategy.VALUE_MATCHED)).readyAgent("a1", Map.of("billing", 3));
         h.engine.callQueued(CallRequest.anonymous("c1", "billing"));
