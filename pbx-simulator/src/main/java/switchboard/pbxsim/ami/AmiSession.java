@@ -93,6 +93,13 @@ final class AmiSession extends SimpleChannelInboundHandler<AmiMessage> {
             case "bridge" -> bridge(request, actionId);
             case "blindtransfer" -> outcome(pbx.blindTransfer(request.get("Channel").orElse(""),
                     request.get("Context").orElse(""), request.get("Exten").orElse("")), actionId);
+            case "queuestatus" -> queueStatus(request, actionId);
+            case "queueadd" -> outcome(pbx.queueAdd(request.get("Queue").orElse(""), request.get("Interface").orElse(""),
+                    request.get("MemberName").orElse(null), Integer.parseInt(request.get("Penalty").orElse("0")),
+                    isTrue(request.get("Paused").orElse("false"))), "Added interface to queue", actionId);
+            case "queuepause" -> queuePause(request, actionId);
+            case "queueremove" -> outcome(pbx.queueRemove(request.get("Queue").orElse(""),
+                    request.get("Interface").orElse("")), "Removed interface from queue", actionId);
             default -> reply(error("Invalid/unknown command: " + request.get("Action").orElse("")
                     + ". Use Action: ListCommands to show available commands."), actionId);
         }
@@ -293,6 +300,31 @@ final class AmiSession extends SimpleChannelInboundHandler<AmiMessage> {
         items.forEach(item -> reply(item, actionId));
         reply(AmiMessage.event("StatusComplete").add("EventList", "Complete").add("ListItems", items.size())
                 .add("Items", items.size()), actionId);
+    }
+
+    /** QueueStatus: the list, each item closed by the ActionID as Asterisk writes them. */
+    private void queueStatus(AmiMessage request, String actionId) {
+        List<AmiMessage> items = pbx.queueStatus(request.get("Queue").orElse(null));
+        reply(AmiMessage.response("Success").add("EventList", "start").add("Message", "Queue status will follow"), actionId);
+        items.forEach(item -> send(actionId == null ? item : item.add("ActionID", actionId)));
+        reply(AmiMessage.event("QueueStatusComplete").add("EventList", "Complete").add("ListItems", items.size()), actionId);
+    }
+
+    private void queuePause(AmiMessage request, String actionId) {
+        boolean paused = isTrue(request.get("Paused").orElse(""));
+        outcome(pbx.queuePause(request.get("Queue").orElse(""), request.get("Interface").orElse(""), paused,
+                request.get("Reason").orElse(null)),
+                paused ? "Interface paused successfully" : "Interface unpaused successfully", actionId);
+    }
+
+    private static boolean isTrue(String value) {
+        return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes") || value.equals("1");
+    }
+
+    /** Success with a message, or Asterisk's error. */
+    private void outcome(Optional<String> problem, String message, String actionId) {
+        reply(problem.map(AmiSession::error).orElseGet(() -> AmiMessage.response("Success").add("Message", message)),
+                actionId);
     }
 
     private void outcome(Optional<String> problem, String actionId) {

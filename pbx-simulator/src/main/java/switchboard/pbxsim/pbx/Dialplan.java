@@ -105,19 +105,23 @@ public final class Dialplan {
 
     /**
      * The contexts of the reference capture's test system: {@code from-trunk} answers and holds
-     * with Wait, {@code agents} and {@code customers} answer and wait.
+     * with Wait, or queues for {@code support}; {@code agents} and {@code customers} answer and
+     * wait; {@code outbound} dials a customer (click-to-dial).
      */
     public static Dialplan referenceLab() {
-        List<Step> hold = new ArrayList<>(List.of(
-                step("NoOp", "Inbound trunk call to ${EXTEN} from ${CALLERID(all)}"),
-                step("Answer", ""),
-                step("Set", "CALLERID(num)=${EXTEN}"),
-                step("Set", "CALLERID(name)=Trunk ${EXTEN}"),
-                step("Wait", "600")));
         return new Dialplan()
-                .extension("from-trunk", "_X.", hold.toArray(Step[]::new))
+                .extension("from-trunk", "_X.", step("NoOp", "Inbound trunk call to ${EXTEN} from ${CALLERID(all)}"),
+                        step("Answer", ""), step("Set", "CALLERID(num)=${EXTEN}"),
+                        step("Set", "CALLERID(name)=Trunk ${EXTEN}"), step("Wait", "600"))
+                .extension("from-trunk", "support",
+                        step("NoOp", "Inbound call for queue support from ${CALLERID(all)}"), step("Answer", ""),
+                        step("Set", "CALLERID(name)=Trunk Caller"), step("Queue", "support,tr,,,120"))
                 .extension("from-trunk", "h", step("NoOp", "from-trunk hangup ${CHANNEL} cause ${HANGUPCAUSE}"))
-                .extension("agents", "_1XXX", step("Answer", ""), step("Wait", "30"))
-                .extension("customers", "_0X.", step("Answer", ""), step("Wait", "20"));
+                .extension("agents", "_1XXX", step("NoOp", "Agent phone ${EXTEN} ringing, caller ${CALLERID(all)}"),
+                        step("Answer", ""), step("Wait", "30"), step("Hangup", ""))
+                .extension("customers", "_0X.", step("NoOp", "Customer ${EXTEN} called, caller ${CALLERID(all)}"),
+                        step("Answer", ""), step("Wait", "20"))
+                .extension("outbound", "_0X.", step("NoOp", "Outbound call to customer ${EXTEN} for ${CALLERID(all)}"),
+                        step("Dial", "Local/${EXTEN}@customers,30"));
     }
 }

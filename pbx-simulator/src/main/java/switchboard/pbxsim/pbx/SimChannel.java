@@ -27,6 +27,8 @@ public final class SimChannel {
     String applicationData = "";
     final Map<String, String> variables = new LinkedHashMap<>();
     final long createdAtMillis;
+    /** An originate's Application runs on this channel (no Newexten for it, as on Asterisk). */
+    boolean runsOriginatedApplication;
     /** The other half of a Local pair, or null. */
     SimChannel localPeer;
     boolean hungUp;
@@ -65,6 +67,12 @@ public final class SimChannel {
 
     public String name() {
         return name;
+    }
+
+    /** The device the channel is on: its name without the sequence suffix ({@code Local/1001@agents}). */
+    String device() {
+        int dash = name.lastIndexOf('-');
+        return dash > 0 ? name.substring(0, dash) : name;
     }
 
     public String uniqueid() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -71,6 +72,7 @@ public final class SimulatedPbx implements AutoCloseable {
     private final Map<String, String> globals = new HashMap<>();
     private final Map<String, DeviceBehavior> devices = new HashMap<>();
     private final Map<String, InboundCall> inbound = new HashMap<>();
+    private final AppQueues queues = new AppQueues(this::publish);
     private final ExecutorService agiSessions = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "pbx-agi");
         t.setDaemon(true);
@@ -89,6 +91,44 @@ public final class SimulatedPbx implements AutoCloseable {
     }
 
     /** The dialplan Switchboard ships in config/asterisk/extensions.conf. */
+    /**
+     * The reference capture's test system: its dialplan, and queue {@code support} (ringall)
+     * with static members Agent 1001 and Agent 1002 on {@code Local/100x@agents/n}.
+     */
+    public static SimulatedPbx referenceLab() {
+        SimulatedPbx pbx = new SimulatedPbx(Dialplan.referenceLab());
+        pbx.queue("support", "ringall", Map.of("Local/1001@agents/n", "Agent 1001", "Local/1002@agents/n", "Agent 1002"));
+        return pbx;
+    }
+
+    /** Configures an app_queue queue with static members ({@code interface} to member name), in interface order. */
+    public void queue(String name, String strategy, Map<String, String> staticMembers) {
+        call(() -> {
+            queues.define(name, strategy, new TreeMap<>(staticMembers));
+            return null;
+        });
+    }
+
+    /** QueueStatus: QueueParams and QueueMember events for one queue, or all when null. */
+    public List<AmiMessage> queueStatus(String queue) {
+        return call(() -> queues.status(queue));
+    }
+
+    /** QueueAdd: a dynamic member; the problem in Asterisk's words, or empty. */
+    public Optional<String> queueAdd(String queue, String iface, String memberName, int penalty, boolean paused) {
+        return call(() -> queues.add(queue, iface, memberName, penalty, paused));
+    }
+
+    /** QueuePause: pauses or unpauses a member in one queue, or in all when the queue is blank. */
+    public Optional<String> queuePause(String queue, String iface, boolean paused, String reason) {
+        return call(() -> queues.pause(queue, iface, paused, reason));
+    }
+
+    /** QueueRemove: a dynamic or static member leaves the queue. */
+    public Optional<String> queueRemove(String queue, String iface) {
+        return call(() -> queues.remove(queue, iface));
+    }
+
     public static SimulatedPbx withSwitchboardDialplan() {
         return new SimulatedPbx(DialplanParser.fromClasspath("switchboard/asterisk/extensions.conf"));
     }
@@ -151,7 +191,7 @@ public final class SimulatedPbx implements AutoCloseable {
     /** Hangs up a channel (by name, then Uniqueid); false if there is none. */
     public boolean hangup(String channel, int cause) {
         return call(() -> find(channel).map(c -> {
-            hangupChannel(c, cause);
+            requestHangup(c, cause);
             return true;
         }).orElse(false));
     }
@@ -160,7 +200,7 @@ public final class SimulatedPbx implements AutoCloseable {
     public List<String> hangupMatching(Pattern pattern, int cause) {
         return call(() -> {
             List<SimChannel> matching = byName.values().stream().filter(c -> pattern.matcher(c.name).find()).toList();
-            matching.forEach(c -> hangupChannel(c, cause));
+            matching.forEach(c -> requestHangup(c, cause));
             return matching.stream().map(c -> c.name).toList();
         });
     }
@@ -436,15 +476,10 @@ public final class SimulatedPbx implements AutoCloseable {
             whenDone.accept(new OriginateResult(false, 0, target, request.channelId()));
             return;
         }
-        String base = "Local/" + exten + "@" + context + "-" + String.format("%08x", nextLocal++);
-        SimChannel one = newChannel(base + ";1", request.channelId(), null, ChannelState.DOWN, context, exten);
         String twoId = request.otherChannelId() != null ? request.otherChannelId()
                 : request.channelId() != null ? request.channelId() + ";2" : null;
-        SimChannel two = newChannel(base + ";2", twoId, one.linkedid, ChannelState.RING, context, exten);
-        one.localPeer = two;
-        two.localPeer = one;
-        publish(channelEvent("Newchannel", "call,all", one));
-        publish(channelEvent("Newchannel", "call,all", two));
+        SimChannel one = localPair(context, exten, request.channelId(), twoId, null);
+        SimChannel two = one.localPeer;
         newexten(one, exten, "AppDial2", "(Outgoing Line)");
         request.variables().forEach((k, v) -> assign(one, k, v));
         CallerId callerId = CallerId.parse(request.callerId());
@@ -471,6 +506,21 @@ public final class SimulatedPbx implements AutoCloseable {
             runOriginatedSide(one, request);
         };
         run(two, dialplan.find(context, exten).orElseThrow(), 0);
+    }
+
+    /**
+     * A Local channel's two halves, {@code ;1} down and {@code ;2} ringing in the context, both
+     * reported; returns {@code ;1}. The pair shares {@code linkedid}, or {@code ;1}'s own id.
+     */
+    private SimChannel localPair(String context, String exten, String oneId, String twoId, String linkedid) {
+        String base = "Local/" + exten + "@" + context + "-" + String.format("%08x", nextLocal++);
+        SimChannel one = newChannel(base + ";1", oneId, linkedid, ChannelState.DOWN, context, exten);
+        SimChannel two = newChannel(base + ";2", twoId, one.linkedid, ChannelState.RING, context, exten);
+        one.localPeer = two;
+        two.localPeer = one;
+        publish(channelEvent("Newchannel", "call,all", one));
+        publish(channelEvent("Newchannel", "call,all", two));
+        return one;
     }
 
     /**
@@ -525,6 +575,7 @@ public final class SimulatedPbx implements AutoCloseable {
 
     /** After answer the originated side runs the Application, or the Context/Exten given. */
     private void runOriginatedSide(SimChannel one, OriginateRequest request) {
+        one.runsOriginatedApplication = request.application() != null;
         if (request.application() != null) {
             run(one, List.of(Dialplan.step(request.application(), request.data() == null ? "" : request.data())), 0);
         } else if (request.context() != null) {
@@ -563,13 +614,14 @@ public final class SimulatedPbx implements AutoCloseable {
             }
         }
         if (!channel.hungUp && channel.generation == generation) {
-            hangupChannel(channel, 16);
+            // An originate's application ending sets no cause; dialplan running out is a normal clearing.
+            hangupChannel(channel, isOriginatedApp(channel) ? 0 : 16);
         }
     }
 
-    /** The originated side of a Local pair runs its application without Newexten, as Asterisk does. */
+    /** The originated side of a Local pair runs an originate's Application without Newexten, as Asterisk does. */
     private static boolean isOriginatedApp(SimChannel channel) {
-        return channel.localPeer != null && channel.name.endsWith(";1");
+        return channel.localPeer != null && channel.name.endsWith(";1") && channel.runsOriginatedApplication;
     }
 
     /**
@@ -659,15 +711,25 @@ public final class SimulatedPbx implements AutoCloseable {
         }
     }
 
+    /**
+     * Answers the channel; what waits for the answer runs next on the PBX thread, after the
+     * channel's own dialplan has taken its next step, as on Asterisk's separate channel threads.
+     */
     private void answer(SimChannel channel) {
         if (channel.state != ChannelState.UP) {
             newState(channel, ChannelState.UP);
             Runnable onAnswer = channel.onAnswer;
             channel.onAnswer = null;
             if (onAnswer != null) {
-                onAnswer.run();
+                thread.execute(onAnswer);
             }
         }
+    }
+
+    /** A hangup asked for over AMI: a soft hangup request on the channel, then the hangup. */
+    private void requestHangup(SimChannel channel, int cause) {
+        publish(channelEvent("SoftHangupRequest", "call,all", channel).add("Cause", cause));
+        hangupChannel(channel, cause);
     }
 
     /**
@@ -700,17 +762,60 @@ public final class SimulatedPbx implements AutoCloseable {
                 failed.run();
             }
         }
-        if (peer != null && !peer.hungUp) {
-            publish(channelEvent("HangupRequest", "call,all", peer).add("Cause", 0));
-            publish(channelEvent("SoftHangupRequest", "call,all", peer).add("Cause", cause));
+        if (peer == null || peer.hungUp) {
+            removeChannel(channel, cause);
+        } else {
+            hangupLocalPair(channel, peer, cause);
         }
-        removeChannel(channel, 0);
-        if (peer != null && !peer.hungUp) {
-            peer.variables.put("HANGUPCAUSE", "0");
-            dialplan.find(peer.context, "h").ifPresent(steps -> steps.forEach(
-                    step -> newexten(peer, "h", step.application(), substitute(peer, step.data()))));
-            removeChannel(peer, 0);
+    }
+
+    /**
+     * One half of a Local pair hangs up and takes the other along: a half in a bridge leaves it
+     * (and the bridge's other party is put out); a half running dialplan gets a soft hangup and
+     * runs its {@code h} extension first if it has one.
+     */
+    private void hangupLocalPair(SimChannel channel, SimChannel peer, int cause) {
+        publish(channelEvent("HangupRequest", "call,all", peer).add("Cause", cause));
+        if (peer.bridgedWith != null) {
+            removeChannel(channel, cause);
+            leaveBridge(peer, cause);
+            return;
         }
+        publish(channelEvent("SoftHangupRequest", "call,all", peer).add("Cause", 16));
+        peer.variables.put("HANGUPCAUSE", String.valueOf(cause));
+        if (dialplan.find(peer.context, "h").isPresent()) {
+            removeChannel(channel, cause);
+            runHangupExtension(peer);
+            removeChannel(peer, cause);
+        } else {
+            removeChannel(peer, cause);
+            removeChannel(channel, cause);
+        }
+    }
+
+    /** The channel leaves its bridge and hangs up; the party left alone is put out of the bridge and hung up. */
+    private void leaveBridge(SimChannel channel, int cause) {
+        SimChannel other = channel.bridgedWith;
+        String bridge = channel.bridgeId;
+        publish(bridgeEvent("BridgeLeave", bridge, 1).addAll(channel.snapshot("")));
+        channel.bridgedWith = null;
+        other.bridgedWith = null;
+        removeChannel(channel, cause);
+        publish(bridgeEvent("BridgeLeave", bridge, 0).addAll(other.snapshot("")));
+        publish(bridgeEvent("BridgeDestroy", bridge, 0));
+        requestHangup(other, 16);
+    }
+
+    /** The {@code h} extension runs on a channel hanging up as on Asterisk: exten h, priorities from 1. */
+    private void runHangupExtension(SimChannel channel) {
+        dialplan.find(channel.context, "h").ifPresent(steps -> {
+            channel.exten = "h";
+            for (int i = 0; i < steps.size(); i++) {
+                channel.priority = i + 1;
+                newexten(channel, "h", steps.get(i).application(), substitute(channel, steps.get(i).data()));
+            }
+            channel.priority = steps.size() + 1;
+        });
     }
 
     /** HangupRequest, both leave the bridge, both hang up, the bridge goes. */
@@ -749,6 +854,9 @@ public final class SimulatedPbx implements AutoCloseable {
         byName.remove(channel.name);
         byUniqueid.remove(channel.uniqueid);
         publish(channelEvent("Hangup", "call,all", channel).add("Cause", cause).add("Cause-txt", causeText(cause)));
+        if (queues.follows(channel.device()) && byName.values().stream().noneMatch(c -> c.device().equals(channel.device()))) {
+            queues.deviceInUse(channel.device(), false);
+        }
     }
 
     private SimChannel newChannel(String name, String uniqueid, String linkedid, ChannelState state, String context,
@@ -772,6 +880,10 @@ public final class SimulatedPbx implements AutoCloseable {
     private void newState(SimChannel channel, ChannelState state) {
         channel.state = state;
         publish(channelEvent("Newstate", "call,all", channel));
+        if (state == ChannelState.UP && (channel.localPeer == null || channel.name.endsWith(";1"))
+                && queues.follows(channel.device())) {
+            queues.deviceInUse(channel.device(), true);
+        }
     }
 
     private void assign(SimChannel channel, String variable, String value) {
@@ -793,12 +905,23 @@ public final class SimulatedPbx implements AutoCloseable {
         publish(channelEvent("VarSet", "dialplan,all", channel).add("Variable", variable).add("Value", value));
     }
 
+    /**
+     * Sets the caller id; a Local half still without a connected line gets the same, reported
+     * after the caller id on the first half, and already in the caller id's event on the second
+     * (Asterisk copies it across the pair first).
+     */
     private void setCallerId(SimChannel channel, CallerId callerId) {
+        boolean connect = channel.localPeer != null && channel.connectedLineNum.equals(SimChannel.UNKNOWN);
+        boolean secondHalf = channel.name.endsWith(";2");
+        if (connect && secondHalf) {
+            channel.connectedLineNum = callerId.number();
+            channel.connectedLineName = callerId.name();
+        }
         channel.callerIdNum = callerId.number();
         channel.callerIdName = callerId.name();
         publish(channelEvent("NewCallerid", "call,all", channel).add("CID-CallingPres",
                 "0 (Presentation Allowed, Not Screened)"));
-        if (channel.localPeer != null && channel.connectedLineNum.equals(SimChannel.UNKNOWN)) {
+        if (connect) {
             channel.connectedLineNum = callerId.number();
             channel.connectedLineName = callerId.name();
             publish(channelEvent("NewConnectedLine", "call,all", channel));
@@ -993,6 +1116,10 @@ public final class SimulatedPbx implements AutoCloseable {
         String deviceInterface = args[0].strip();
         long timeoutMillis = args.length > 1 && !args[1].isBlank() ? Long.parseLong(args[1].strip()) * 1000 : 30_000;
         int resume = caller.priority;
+        if (deviceInterface.startsWith("Local/") && deviceInterface.contains("@")) {
+            dialLocal(caller, steps, deviceInterface, timeoutMillis, resume);
+            return;
+        }
         SimChannel callee = newChannel(deviceInterface + "-" + String.format("%08x", nextDevice++), null,
                 caller.linkedid, ChannelState.DOWN, "switchboard-internal", "s");
         callee.callerIdNum = caller.callerIdNum;
@@ -1030,6 +1157,80 @@ public final class SimulatedPbx implements AutoCloseable {
                 }
             }, behavior.answerAfterMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * Dial(Local/exten@context): a Local pair whose {@code ;2} runs the context; when it answers,
+     * {@code ;1} is bridged with the caller. Not answered in time: NOANSWER; a context without
+     * the extension: CHANUNAVAIL.
+     */
+    private void dialLocal(SimChannel caller, List<Dialplan.Step> steps, String deviceInterface, long timeoutMillis,
+            int resume) {
+        String dest = deviceInterface.substring("Local/".length()).replaceAll("/n$", "");
+        String exten = dest.substring(0, dest.indexOf('@'));
+        String context = dest.substring(dest.indexOf('@') + 1);
+        Optional<List<Dialplan.Step>> far = dialplan.find(context, exten);
+        if (far.isEmpty()) {
+            caller.variables.put("DIALSTATUS", "CHANUNAVAIL");
+            run(caller, steps, resume);
+            return;
+        }
+        SimChannel one = localPair(context, exten, null, null, caller.linkedid);
+        SimChannel two = one.localPeer;
+        caller.dialing = one;
+        one.dialedBy = caller;
+        one.application = "AppDial";
+        one.applicationData = "(Outgoing Line)";
+        dialledLocalCallerIds(caller, one, exten);
+        publish(localBridge(one, two, context, exten));
+        publish(AmiMessage.event("DialBegin").add("Privilege", "call,all").add("Timestamp", timestamp())
+                .addAll(caller.snapshot("")).addAll(one.snapshot("Dest")).add("DialString", dest));
+        two.onAnswer = () -> {
+            newState(one, ChannelState.UP);
+            connectLocal(caller, one);
+        };
+        long generation = two.generation;
+        thread.schedule(() -> {
+            if (!two.hungUp && two.generation == generation && two.state != ChannelState.UP) {
+                endDial(caller, one, "NOANSWER", 19, steps, resume);
+            }
+        }, timeoutMillis, TimeUnit.MILLISECONDS);
+        run(two, far.get(), 0);
+    }
+
+    /**
+     * Dial's caller ids on a dialled Local pair, as Asterisk sets them: {@code ;1} is the dialled
+     * number under the caller's name, connected to the caller; {@code ;2} calls as the caller,
+     * connected to the dialled number.
+     */
+    private void dialledLocalCallerIds(SimChannel caller, SimChannel one, String exten) {
+        SimChannel two = one.localPeer;
+        one.callerIdNum = exten;
+        one.callerIdName = caller.callerIdName;
+        one.connectedLineNum = caller.callerIdNum;
+        one.connectedLineName = caller.callerIdName;
+        newexten(one, exten, "AppDial", "(Outgoing Line)");
+        publish(channelEvent("NewCallerid", "call,all", one).add("CID-CallingPres", "0 (Presentation Allowed, Not Screened)"));
+        publish(channelEvent("NewConnectedLine", "call,all", one));
+        two.callerIdNum = caller.callerIdNum;
+        two.callerIdName = caller.callerIdName;
+        two.connectedLineNum = exten;
+        two.connectedLineName = caller.callerIdName;
+        publish(channelEvent("NewCallerid", "call,all", two).add("CID-CallingPres", "0 (Presentation Allowed, Not Screened)"));
+        publish(channelEvent("NewConnectedLine", "call,all", two));
+    }
+
+    /** The dialled Local half answered: DialEnd, then it enters a new bridge before the caller. */
+    private void connectLocal(SimChannel caller, SimChannel one) {
+        publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
+                .addAll(caller.snapshot("")).addAll(one.snapshot("Dest")).add("DialStatus", "ANSWER"));
+        caller.dialing = null;
+        caller.variables.put("DIALSTATUS", "ANSWER");
+        answer(caller);
+        String bridge = newBridge();
+        one.exten = "";
+        newexten(one, "", "AppDial", "(Outgoing Line)");
+        enterBridge(bridge, one, caller);
     }
 
     /**
@@ -1074,15 +1275,23 @@ public final class SimulatedPbx implements AutoCloseable {
     }
 
     private void bridgeTogether(SimChannel one, SimChannel two) {
+        enterBridge(newBridge(), one, two);
+    }
+
+    private String newBridge() {
         String bridge = String.format("%08x-0000-4000-8000-%012x", nextBridge, nextBridge);
         nextBridge++;
         publish(bridgeEvent("BridgeCreate", bridge, 0));
-        one.bridgeId = bridge;
-        two.bridgeId = bridge;
-        one.bridgedWith = two;
-        two.bridgedWith = one;
-        publish(bridgeEvent("BridgeEnter", bridge, 1).addAll(one.snapshot("")));
-        publish(bridgeEvent("BridgeEnter", bridge, 2).addAll(two.snapshot("")));
+        return bridge;
+    }
+
+    private void enterBridge(String bridge, SimChannel first, SimChannel second) {
+        first.bridgeId = bridge;
+        second.bridgeId = bridge;
+        first.bridgedWith = second;
+        second.bridgedWith = first;
+        publish(bridgeEvent("BridgeEnter", bridge, 1).addAll(first.snapshot("")));
+        publish(bridgeEvent("BridgeEnter", bridge, 2).addAll(second.snapshot("")));
     }
 
     private AmiMessage bridgeEvent(String name, String bridge, int members) {
@@ -1127,7 +1336,7 @@ public final class SimulatedPbx implements AutoCloseable {
         }
     }
 
-    private static String timestamp() {
+    static String timestamp() {
         long micros = System.currentTimeMillis() * 1000 + (System.nanoTime() / 1000) % 1000;
         return String.format(Locale.ROOT, "%d.%06d", micros / 1_000_000, micros % 1_000_000);
     }

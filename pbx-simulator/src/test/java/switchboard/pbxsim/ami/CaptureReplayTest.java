@@ -1,0 +1,89 @@
+package switchboard.pbxsim.ami;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import switchboard.pbxsim.pbx.SimulatedPbx;
+
+/**
+ * Replay: the simulator, running the reference system's dialplan, is sent the actions of the
+ * real Asterisk 22.10.1 capture as they were sent, and answers with the same events in the same
+ * order with the same key fields (names, states, contexts, applications, causes, and how
+ * channels and unique ids relate).
+ */
+class CaptureReplayTest {
+
+    private static final Capture CAPTURE = Capture.reference();
+
+    private SimulatedPbx pbx;
+    private AmiServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        pbx = SimulatedPbx.referenceLab();
+        server = new AmiServer(pbx, Map.of("cti", "cti-secret")).start(0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        pbx.close();
+    }
+
+    @Test
+    void anOriginatedLocalChannelRunningAnApplication() throws Exception {
+        assertReplays(Set.of("CTI_TAG"), "orig-wait-1");
+    }
+
+    @Test
+    void clickToDialFromAnAgentsPhoneToACustomerHungUpByPattern() throws Exception {
+        assertReplays(Set.of(), "orig-c2d-1", "hangup-1");
+    }
+
+    @Test
+    void queueMembersAreListedAddedPausedAndRemoved() throws Exception {
+        try (RawAmiClient client = new RawAmiClient(server.port(), "cti", "cti-secret")) {
+            for (String action : List.of("queuestatus-1", "queueadd-1", "queuepause-1", "queueunpause-1",
+                    "queueremove-1")) {
+                client.send(CAPTURE.action(action).headers());
+                client.readUntilQuiet(300);
+                assertEquals(String.join("\n", CallProjection.of(CAPTURE.answersTo(action))),
+                        String.join("\n", CallProjection.of(client.received())), action);
+                client.clear();
+            }
+        }
+    }
+
+    /**
+     * Sends the actions, each after the PBX has gone quiet, and the last one's call to its end;
+     * compares the first action's call as both PBXs reported it.
+     */
+    private void assertReplays(Set<String> variables, String... actionIds) throws Exception {
+        try (RawAmiClient client = new RawAmiClient(server.port(), "cti", "cti-secret")) {
+            for (int i = 0; i < actionIds.length; i++) {
+                client.send(CAPTURE.action(actionIds[i]).headers());
+                if (i < actionIds.length - 1) {
+                    client.readUntilQuiet(1_000);
+                } else {
+                    client.readUntilAllHungUp(15_000, 500);
+                }
+            }
+            List<String> expected = CallProjection.ofOriginate(CAPTURE.serverMessagesAfter(actionIds[0]), actionIds[0], variables);
+            List<String> actual = CallProjection.ofOriginate(client.received(), actionIds[0], variables);
+            Path dir = Files.createDirectories(Path.of("target", "replay"));
+            Files.write(dir.resolve(actionIds[0] + ".capture.txt"), expected);
+            Files.write(dir.resolve(actionIds[0] + ".simulator.txt"), actual);
+            assertEquals(String.join("\n", expected), String.join("\n", actual),
+                    "diff target/replay/" + actionIds[0] + ".capture.txt target/replay/" + actionIds[0] + ".simulator.txt");
+        }
+    }
+}
