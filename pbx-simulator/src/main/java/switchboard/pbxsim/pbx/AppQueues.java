@@ -44,7 +44,11 @@ final class AppQueues {
         }
     }
 
-    private record Queue(String name, String strategy, Map<String, Member> members) {
+    private record Queue(String name, String strategy, Map<String, Member> members, List<String> callers) {
+    }
+
+    /** A member to ring: its interface and name. */
+    record Ringable(String iface, String name) {
     }
 
     private final Map<String, Queue> queues = new LinkedHashMap<>();
@@ -56,9 +60,47 @@ final class AppQueues {
 
     /** A queue from configuration, with static members as {@code interface=name}. */
     void define(String name, String strategy, Map<String, String> staticMembers) {
-        Queue queue = new Queue(name, strategy, new LinkedHashMap<>());
+        Queue queue = new Queue(name, strategy, new LinkedHashMap<>(), new ArrayList<>());
         staticMembers.forEach((iface, member) -> queue.members.put(iface, new Member(member, iface, false, 0)));
         queues.put(name, queue);
+    }
+
+    /** A caller joins the queue; how many wait now. */
+    int join(String queueName, String uniqueid) {
+        Queue queue = queues.get(queueName);
+        if (queue == null) {
+            return 0;
+        }
+        queue.callers.add(uniqueid);
+        return queue.callers.size();
+    }
+
+    /** A caller leaves the queue; how many still wait. */
+    int leave(String queueName, String uniqueid) {
+        Queue queue = queues.get(queueName);
+        if (queue == null) {
+            return 0;
+        }
+        queue.callers.remove(uniqueid);
+        return queue.callers.size();
+    }
+
+    /**
+     * The members ringall rings now: not paused, not in use, in the order app_queue builds its
+     * call list (each new attempt goes first, so the last member first).
+     */
+    List<Ringable> ringable(String queueName) {
+        Queue queue = queues.get(queueName);
+        if (queue == null) {
+            return List.of();
+        }
+        List<Ringable> ring = new ArrayList<>();
+        for (Member m : queue.members.values()) {
+            if (!m.paused && m.status == NOT_INUSE) {
+                ring.add(0, new Ringable(m.iface, m.name));
+            }
+        }
+        return ring;
     }
 
     /** QueueParams and QueueMember for the queue named, or every queue. */
@@ -67,7 +109,7 @@ final class AppQueues {
         for (Queue q : queues.values()) {
             if (only == null || only.isBlank() || only.equals(q.name)) {
                 items.add(AmiMessage.event("QueueParams").add("Queue", q.name).add("Max", 0)
-                        .add("Strategy", q.strategy).add("Calls", 0).add("Holdtime", 0).add("TalkTime", 0)
+                        .add("Strategy", q.strategy).add("Calls", q.callers.size()).add("Holdtime", 0).add("TalkTime", 0)
                         .add("Completed", 0).add("Abandoned", 0).add("ServiceLevel", 0)
                         .add("ServicelevelPerf", "0.0").add("ServicelevelPerf2", "0.0").add("Weight", 0));
                 q.members.values().forEach(m -> items.add(AmiMessage.event("QueueMember").add("Queue", q.name)

@@ -27,6 +27,15 @@ public final class SimChannel {
     String applicationData = "";
     final Map<String, String> variables = new LinkedHashMap<>();
     final long createdAtMillis;
+    /** A Local {@code ;1} that is up as soon as its {@code ;2} answers (originate, Dial); app_queue answers its own. */
+    boolean answersWithPeer;
+    /** On a queue member's {@code ;1}: the member it rings. */
+    String memberName;
+    String memberInterface;
+    /** On a queue caller: the members being rung now, or null. */
+    SimulatedPbx.QueueAttempt queueAttempt;
+    /** Runs once when the channel leaves its bridge (app_queue's AgentComplete). */
+    Runnable onLeaveBridge;
     /** An originate's Application runs on this channel (no Newexten for it, as on Asterisk). */
     boolean runsOriginatedApplication;
     /** The other half of a Local pair, or null. */

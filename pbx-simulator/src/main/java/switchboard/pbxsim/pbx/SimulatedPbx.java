@@ -1,6 +1,7 @@
 package switchboard.pbxsim.pbx;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,8 @@ public final class SimulatedPbx implements AutoCloseable {
     private static final long AMD_MILLIS = 500;
     /** How long a prompt takes to play: a short recorded message. */
     private static final long PLAYBACK_MILLIS = 3_000;
+    /** Answer() waits this long for media before the dialplan goes on, as on Asterisk. */
+    private static final long ANSWER_SETTLE_MILLIS = 500;
     private static final Pattern DIAL_SUBROUTINE = Pattern.compile("U\\(([\\w-]+)\\)");
     private static final Pattern EXTEN_OFFSET = Pattern.compile("\\$\\{EXTEN:(\\d+)}");
     private static final Pattern UNSET_VARIABLE = Pattern.compile("\\$\\{[A-Za-z_][\\w()]*}");
@@ -79,6 +82,7 @@ public final class SimulatedPbx implements AutoCloseable {
         return t;
     });
     private DeviceBehavior defaultDevice = DeviceBehavior.answersAfter(1000);
+    private volatile double waitScale = 1.0;
     private CustomerMix customers = new CustomerMix(1, 0, 0, 1000, 1);
     private int nextDevice;
     private int nextBridge;
@@ -99,6 +103,11 @@ public final class SimulatedPbx implements AutoCloseable {
         SimulatedPbx pbx = new SimulatedPbx(Dialplan.referenceLab());
         pbx.queue("support", "ringall", Map.of("Local/1001@agents/n", "Agent 1001", "Local/1002@agents/n", "Agent 1002"));
         return pbx;
+    }
+
+    /** Wait() and Answer()'s settle time last this fraction of their length: a test replays long calls quickly. */
+    public void timeScale(double scale) {
+        waitScale = scale;
     }
 
     /** Configures an app_queue queue with static members ({@code interface} to member name), in interface order. */
@@ -497,9 +506,9 @@ public final class SimulatedPbx implements AutoCloseable {
         one.applicationData = request.data() != null ? request.data() : "(Outgoing Line)";
         two.onUnanswered = () -> whenDone.accept(new OriginateResult(false,
                 failureReason(two.variables.getOrDefault("DIALSTATUS", "")), one.name, one.uniqueid));
+        one.answersWithPeer = true;
         two.onAnswer = () -> {
             two.onUnanswered = null;
-            newState(one, ChannelState.UP);
             whenDone.accept(new OriginateResult(true, 4, one.name, one.uniqueid));
             publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
                     .addAll(one.snapshot("Dest")).add("DialStatus", "ANSWER"));
@@ -658,6 +667,10 @@ public final class SimulatedPbx implements AutoCloseable {
                 dial(channel, steps, data);
                 return -1;
             }
+            case "Queue" -> {
+                queueCall(channel, steps, data);
+                return -1;
+            }
             case "ChanSpy" -> {
                 spy(channel, data);
                 return -1;
@@ -677,10 +690,10 @@ public final class SimulatedPbx implements AutoCloseable {
             }
             case "Answer" -> {
                 answer(channel);
-                return 500;
+                return Math.round(ANSWER_SETTLE_MILLIS * waitScale);
             }
             case "Wait" -> {
-                return Math.round(Double.parseDouble(data.isBlank() ? "0" : data) * 1000);
+                return Math.round(Double.parseDouble(data.isBlank() ? "0" : data) * 1000 * waitScale);
             }
             case "Playback" -> {
                 return PLAYBACK_MILLIS;
@@ -693,7 +706,7 @@ public final class SimulatedPbx implements AutoCloseable {
                 return 0;
             }
             case "Hangup" -> {
-                hangupChannel(channel, 16);
+                requestHangup(channel, 16);
                 return -1;
             }
             case "MusicOnHold" -> {
@@ -718,6 +731,11 @@ public final class SimulatedPbx implements AutoCloseable {
     private void answer(SimChannel channel) {
         if (channel.state != ChannelState.UP) {
             newState(channel, ChannelState.UP);
+            SimChannel peer = channel.localPeer;
+            if (peer != null && peer.answersWithPeer && peer.state != ChannelState.UP) {
+                newState(peer, ChannelState.UP);
+            }
+            deviceChanged(channel);
             Runnable onAnswer = channel.onAnswer;
             channel.onAnswer = null;
             if (onAnswer != null) {
@@ -751,6 +769,9 @@ public final class SimulatedPbx implements AutoCloseable {
                     .addAll(channel.snapshot("")).addAll(callee.snapshot("Dest")).add("DialStatus", "CANCEL"));
             removeChannel(callee, 16);
         }
+        if (channel.queueAttempt != null) {
+            abandonQueue(channel.queueAttempt);
+        }
         if (channel.dialedBy != null && channel.dialedBy.dialing == channel) {
             channel.dialedBy.dialing = null;
         }
@@ -770,15 +791,25 @@ public final class SimulatedPbx implements AutoCloseable {
     }
 
     /**
-     * One half of a Local pair hangs up and takes the other along: a half in a bridge leaves it
-     * (and the bridge's other party is put out); a half running dialplan gets a soft hangup and
-     * runs its {@code h} extension first if it has one.
+     * One half of a Local pair hangs up and takes the other along, in Asterisk's order: a
+     * {@code ;2} running dialplan runs its own {@code h} first; the other half, asked to hang up,
+     * leaves its bridge if in one (and the bridge's other party is put out), ends the
+     * application an originate gave it, or gets a soft hangup and runs its {@code h} if it has one.
      */
     private void hangupLocalPair(SimChannel channel, SimChannel peer, int cause) {
+        if (channel.name.endsWith(";2") && dialplan.find(channel.context, "h").isPresent()) {
+            channel.variables.put("HANGUPCAUSE", String.valueOf(cause));
+            runHangupExtension(channel);
+        }
         publish(channelEvent("HangupRequest", "call,all", peer).add("Cause", cause));
         if (peer.bridgedWith != null) {
             removeChannel(channel, cause);
             leaveBridge(peer, cause);
+            return;
+        }
+        if (peer.runsOriginatedApplication) {
+            removeChannel(channel, cause);
+            removeChannel(peer, cause);
             return;
         }
         publish(channelEvent("SoftHangupRequest", "call,all", peer).add("Cause", 16));
@@ -800,6 +831,10 @@ public final class SimulatedPbx implements AutoCloseable {
         publish(bridgeEvent("BridgeLeave", bridge, 1).addAll(channel.snapshot("")));
         channel.bridgedWith = null;
         other.bridgedWith = null;
+        if (channel.onLeaveBridge != null) {
+            channel.onLeaveBridge.run();
+            channel.onLeaveBridge = null;
+        }
         removeChannel(channel, cause);
         publish(bridgeEvent("BridgeLeave", bridge, 0).addAll(other.snapshot("")));
         publish(bridgeEvent("BridgeDestroy", bridge, 0));
@@ -854,9 +889,7 @@ public final class SimulatedPbx implements AutoCloseable {
         byName.remove(channel.name);
         byUniqueid.remove(channel.uniqueid);
         publish(channelEvent("Hangup", "call,all", channel).add("Cause", cause).add("Cause-txt", causeText(cause)));
-        if (queues.follows(channel.device()) && byName.values().stream().noneMatch(c -> c.device().equals(channel.device()))) {
-            queues.deviceInUse(channel.device(), false);
-        }
+        deviceChanged(channel);
     }
 
     private SimChannel newChannel(String name, String uniqueid, String linkedid, ChannelState state, String context,
@@ -877,13 +910,18 @@ public final class SimulatedPbx implements AutoCloseable {
                 .add("Application", application).add("AppData", data));
     }
 
+    /** Queue members follow their device: in use while one of its channels is up. */
+    private void deviceChanged(SimChannel channel) {
+        String device = channel.device();
+        if (queues.follows(device)) {
+            queues.deviceInUse(device, byName.values().stream()
+                    .anyMatch(c -> c.device().equals(device) && c.state == ChannelState.UP));
+        }
+    }
+
     private void newState(SimChannel channel, ChannelState state) {
         channel.state = state;
         publish(channelEvent("Newstate", "call,all", channel));
-        if (state == ChannelState.UP && (channel.localPeer == null || channel.name.endsWith(";1"))
-                && queues.follows(channel.device())) {
-            queues.deviceInUse(channel.device(), true);
-        }
     }
 
     private void assign(SimChannel channel, String variable, String value) {
@@ -1185,10 +1223,8 @@ public final class SimulatedPbx implements AutoCloseable {
         publish(localBridge(one, two, context, exten));
         publish(AmiMessage.event("DialBegin").add("Privilege", "call,all").add("Timestamp", timestamp())
                 .addAll(caller.snapshot("")).addAll(one.snapshot("Dest")).add("DialString", dest));
-        two.onAnswer = () -> {
-            newState(one, ChannelState.UP);
-            connectLocal(caller, one);
-        };
+        one.answersWithPeer = true;
+        two.onAnswer = () -> connectLocal(caller, one);
         long generation = two.generation;
         thread.schedule(() -> {
             if (!two.hungUp && two.generation == generation && two.state != ChannelState.UP) {
@@ -1231,6 +1267,141 @@ public final class SimulatedPbx implements AutoCloseable {
         one.exten = "";
         newexten(one, "", "AppDial", "(Outgoing Line)");
         enterBridge(bridge, one, caller);
+    }
+
+    /**
+     * Queue(name,options,,,timeout): app_queue with the ringall strategy. The caller joins; every
+     * member not paused and not in use rings on a Local pair; the first to answer is bridged with
+     * the caller and the others are cancelled; nobody within the timeout (or nobody to ring):
+     * the caller leaves and the dialplan goes on.
+     */
+    private void queueCall(SimChannel caller, List<Dialplan.Step> steps, String data) {
+        String[] args = data.split(",", -1);
+        String queue = args[0].strip();
+        long timeoutMillis = args.length > 4 && !args[4].isBlank() ? Long.parseLong(args[4].strip()) * 1000 : 300_000;
+        int resume = caller.priority;
+        int count = queues.join(queue, caller.uniqueid);
+        publish(channelEvent("QueueCallerJoin", "agent,all", caller).add("Queue", queue).add("Position", count)
+                .add("Count", count));
+        List<SimChannel> rung = new ArrayList<>();
+        for (AppQueues.Ringable member : queues.ringable(queue)) {
+            rung.add(ringMember(caller, queue, member));
+        }
+        QueueAttempt attempt = new QueueAttempt(caller, queue, rung);
+        caller.queueAttempt = attempt;
+        for (SimChannel one : rung) {
+            one.exten = caller.exten;
+            SimChannel two = one.localPeer;
+            two.onAnswer = () -> memberAnswered(attempt, one);
+            thread.execute(() -> run(two, dialplan.find(two.context, two.exten).orElse(List.of()), 0));
+        }
+        thread.schedule(() -> {
+            if (caller.queueAttempt == attempt && !caller.hungUp) {
+                rung.forEach(one -> cancelMember(attempt, one));
+                leaveQueue(attempt);
+                run(caller, steps, resume);
+            }
+        }, timeoutMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** A queue caller's ringing members. */
+    record QueueAttempt(SimChannel caller, String queue, List<SimChannel> rung) {
+    }
+
+    /** Rings one member on a Local pair: AppQueue on {@code ;1}, AgentCalled and DialBegin on the caller. */
+    private SimChannel ringMember(SimChannel caller, String queue, AppQueues.Ringable member) {
+        String dest = member.iface().substring("Local/".length()).replaceFirst("/n$", "");
+        String exten = dest.substring(0, dest.indexOf('@'));
+        String context = dest.substring(dest.indexOf('@') + 1);
+        SimChannel one = localPair(context, exten, null, null, caller.linkedid);
+        SimChannel two = one.localPeer;
+        one.memberName = member.name();
+        one.memberInterface = member.iface();
+        one.application = "AppQueue";
+        one.applicationData = "(Outgoing Line)";
+        one.callerIdNum = caller.connectedLineNum;
+        one.callerIdName = caller.connectedLineName;
+        newexten(one, exten, "AppQueue", "(Outgoing Line)");
+        publish(channelEvent("NewCallerid", "call,all", one).add("CID-CallingPres", "0 (Presentation Allowed, Not Screened)"));
+        two.callerIdNum = caller.callerIdNum;
+        two.callerIdName = caller.callerIdName;
+        two.connectedLineNum = caller.connectedLineNum;
+        two.connectedLineName = caller.connectedLineName;
+        publish(channelEvent("NewCallerid", "call,all", two).add("CID-CallingPres", "0 (Presentation Allowed, Not Screened)"));
+        publish(channelEvent("NewConnectedLine", "call,all", two));
+        publish(localBridge(one, two, context, exten));
+        publish(memberCallEvent("AgentCalled", caller, one, queue));
+        publish(AmiMessage.event("DialBegin").add("Privilege", "call,all").add("Timestamp", timestamp())
+                .addAll(caller.snapshot("")).addAll(one.snapshot("Dest")).add("DialString", dest));
+        return one;
+    }
+
+    /**
+     * A member answered. app_queue looks at its ringing members in its own order (the reverse of
+     * the order it rang them); of those that have answered by then, the first it looks at gets
+     * the caller, and the others are cancelled.
+     */
+    private void memberAnswered(QueueAttempt attempt, SimChannel answered) {
+        SimChannel caller = attempt.caller();
+        if (caller.queueAttempt != attempt || caller.hungUp) {
+            return;
+        }
+        List<SimChannel> lookOrder = new ArrayList<>(attempt.rung());
+        Collections.reverse(lookOrder);
+        SimChannel one = lookOrder.stream().filter(c -> !c.hungUp && c.localPeer.state == ChannelState.UP)
+                .findFirst().orElse(answered);
+        caller.queueAttempt = null;
+        one.connectedLineNum = caller.callerIdNum;
+        one.connectedLineName = caller.callerIdName;
+        newState(one, ChannelState.UP);
+        newexten(one, one.exten, "AppQueue", "(Outgoing Line)");
+        publish(channelEvent("NewConnectedLine", "call,all", one));
+        publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
+                .addAll(caller.snapshot("")).addAll(one.snapshot("Dest")).add("DialStatus", "ANSWER"));
+        attempt.rung().stream().filter(other -> other != one).forEach(other -> cancelMember(attempt, other));
+        leaveQueue(attempt);
+        publish(memberCallEvent("AgentConnect", caller, one, attempt.queue()));
+        one.onLeaveBridge = () -> publish(memberCallEvent("AgentComplete", caller, one, attempt.queue())
+                .add("Reason", "agent"));
+        String bridge = newBridge();
+        enterBridge(bridge, one, caller);
+    }
+
+    /** A member no longer rung: Asterisk 22 reports the cancel twice, then the member's pair hangs up. */
+    private void cancelMember(QueueAttempt attempt, SimChannel one) {
+        if (one.hungUp) {
+            return;
+        }
+        for (int i = 0; i < 2; i++) {
+            publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
+                    .addAll(attempt.caller().snapshot("")).addAll(one.snapshot("Dest")).add("DialStatus", "CANCEL"));
+        }
+        one.connectedLineNum = attempt.caller().callerIdNum;
+        one.connectedLineName = attempt.caller().callerIdName;
+        hangupChannel(one, 26);
+        publish(channelEvent("NewConnectedLine", "call,all", one));
+    }
+
+    /** The caller hung up while members rang: they are cancelled, and the call counted abandoned. */
+    private void abandonQueue(QueueAttempt attempt) {
+        SimChannel caller = attempt.caller();
+        caller.queueAttempt = null;
+        attempt.rung().forEach(one -> cancelMember(attempt, one));
+        queues.leave(attempt.queue(), caller.uniqueid);
+        publish(channelEvent("QueueCallerAbandon", "agent,all", caller).add("Queue", attempt.queue())
+                .add("Position", 1).add("OriginalPosition", 1)
+                .add("HoldTime", (System.currentTimeMillis() - caller.createdAtMillis) / 1000));
+    }
+
+    private void leaveQueue(QueueAttempt attempt) {
+        int count = queues.leave(attempt.queue(), attempt.caller().uniqueid);
+        publish(channelEvent("QueueCallerLeave", "agent,all", attempt.caller()).add("Queue", attempt.queue())
+                .add("Position", 1).add("Count", count));
+    }
+
+    private AmiMessage memberCallEvent(String name, SimChannel caller, SimChannel member, String queue) {
+        return channelEvent(name, "agent,all", caller).addAll(member.snapshot("Dest")).add("Queue", queue)
+                .add("MemberName", member.memberName).add("Interface", member.memberInterface);
     }
 
     /**

@@ -1,12 +1,14 @@
 package switchboard.pbxsim.ami;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,31 +35,78 @@ final class CallProjection {
     private static final Pattern CHANNEL_SUFFIX = Pattern.compile("(Local/[^,;\\s]+|PJSIP/[^,;\\s]+)-([0-9a-f]{8})");
     private static final Pattern UNIQUEID = Pattern.compile("\\b\\d{9,}\\.\\d+\\b");
 
-    private final Map<String, String> names = new LinkedHashMap<>();
+    private final Map<String, String> suffixes = new LinkedHashMap<>();
+    private final Map<String, String> channelOf = new HashMap<>();
+    private final Map<String, String> roles = new LinkedHashMap<>();
 
-    private CallProjection() {
+    private CallProjection(List<Capture.Message> messages) {
+        for (Capture.Message m : messages) {
+            if ("Newchannel".equals(m.event())) {
+                channelOf.put(m.get("Uniqueid"), m.get("Channel"));
+            }
+        }
+        queueMemberRoles(messages);
     }
 
-    /** The call an originate with this ActionID made, as lines to compare. */
+    /** The call an originate with this ActionID made, as lines to compare in order. */
     static List<String> ofOriginate(List<Capture.Message> stream, String actionId, Set<String> variables) {
-        String linkedid = linkedidOf(stream, actionId);
-        List<Capture.Message> call = callEvents(stream, actionId, linkedid);
-        CallProjection projection = new CallProjection();
-        List<String> lines = new ArrayList<>();
+        List<Capture.Message> call = callMessages(stream, actionId, variables);
+        CallProjection projection = new CallProjection(call);
+        return call.stream().map(projection::line).toList();
+    }
+
+    /**
+     * The call an originate made, each channel's lines in order (and each queue member's status
+     * changes, each bridge's events, and the answers to the originate): for flows whose channels
+     * run on threads of their own
+     * on Asterisk, where only each channel's order is Asterisk's to keep. Queue members are named
+     * by their part (the one that answered, those cancelled), not by who they were.
+     */
+    static Map<String, List<String>> ofOriginateByChannel(List<Capture.Message> stream, String actionId,
+            Set<String> variables) {
+        List<Capture.Message> call = callMessages(stream, actionId, variables);
+        CallProjection projection = new CallProjection(call);
+        Map<String, List<String>> byChannel = new TreeMap<>();
         for (Capture.Message m : call) {
-            if ("VarSet".equals(m.event()) && !variables.contains(String.valueOf(m.get("Variable")))) {
-                continue;
-            }
-            lines.add(projection.line(m));
+            String key = m.get("ActionID") != null ? "answers to " + actionId
+                    : m.get("Channel") != null ? projection.rename(m.get("Channel"))
+                    : m.get("MemberName") != null ? "member " + projection.rename(m.get("MemberName"))
+                    : m.get("BridgeUniqueid") != null ? "bridge" : String.valueOf(m.event());
+            byChannel.computeIfAbsent(key, k -> new ArrayList<>()).add(projection.line(m));
         }
-        return lines;
+        return byChannel;
     }
 
     /** Messages as lines to compare, in order, without the events the simulator does not produce. */
     static List<String> of(List<Capture.Message> messages) {
-        CallProjection projection = new CallProjection();
-        return messages.stream().filter(m -> !LEFT_OUT.contains(String.valueOf(m.event()))).map(projection::line)
+        List<Capture.Message> kept = messages.stream().filter(m -> !LEFT_OUT.contains(String.valueOf(m.event())))
                 .toList();
+        CallProjection projection = new CallProjection(kept);
+        return kept.stream().map(projection::line).toList();
+    }
+
+    private static List<Capture.Message> callMessages(List<Capture.Message> stream, String actionId,
+            Set<String> variables) {
+        String linkedid = linkedidOf(stream, actionId);
+        return callEvents(stream, actionId, linkedid).stream()
+                .filter(m -> !"VarSet".equals(m.event()) || variables.contains(String.valueOf(m.get("Variable"))))
+                .toList();
+    }
+
+    /** The member app_queue connected is "answered"; the others rung are "cancelled-1", "cancelled-2" … */
+    private void queueMemberRoles(List<Capture.Message> messages) {
+        List<String> cancelled = new ArrayList<>();
+        for (Capture.Message m : messages) {
+            if ("AgentConnect".equals(m.event())) {
+                roles.put(m.get("MemberName"), "answered");
+            }
+        }
+        for (Capture.Message m : messages) {
+            if ("AgentCalled".equals(m.event()) && !roles.containsKey(m.get("MemberName"))) {
+                cancelled.add(m.get("MemberName"));
+                roles.put(m.get("MemberName"), "cancelled-" + cancelled.size());
+            }
+        }
     }
 
     private static String linkedidOf(List<Capture.Message> stream, String actionId) {
@@ -115,31 +164,36 @@ final class CallProjection {
         return line.toString();
     }
 
-    /** Channel suffixes and unique ids become #1, #2 … by first appearance. */
+    /**
+     * Channel suffixes become the order of the channel among those to the same place, unique ids
+     * the channel they name, and queue members their part, so two PBXs' values compare.
+     */
     private String rename(String value) {
-        Matcher channels = CHANNEL_SUFFIX.matcher(value);
+        Matcher ids = UNIQUEID.matcher(value);
         StringBuilder out = new StringBuilder();
-        while (channels.find()) {
-            channels.appendReplacement(out, Matcher.quoteReplacement(channels.group(1) + "-" + symbol("c" + channels.group(2))));
-        }
-        channels.appendTail(out);
-        Matcher ids = UNIQUEID.matcher(out.toString());
-        StringBuilder renamed = new StringBuilder();
         while (ids.find()) {
-            ids.appendReplacement(renamed, Matcher.quoteReplacement(symbol("u" + ids.group())));
+            String channel = channelOf.get(ids.group());
+            ids.appendReplacement(out, Matcher.quoteReplacement(channel == null ? "?" : "[" + channel + "]"));
         }
-        ids.appendTail(renamed);
-        return renamed.toString();
-    }
-
-    private String symbol(String key) {
-        String known = names.get(key);
-        if (known != null) {
-            return known;
+        ids.appendTail(out);
+        String renamed = out.toString();
+        for (Map.Entry<String, String> role : roles.entrySet()) {
+            String member = role.getKey().replaceFirst("^Agent ", "");
+            renamed = renamed.replace(role.getKey(), "Agent <" + role.getValue() + ">")
+                    .replace(member, "<" + role.getValue() + ">");
         }
-        long sameKind = names.keySet().stream().filter(n -> n.charAt(0) == key.charAt(0)).count();
-        String symbol = key.charAt(0) + "#" + (sameKind + 1);
-        names.put(key, symbol);
-        return symbol;
+        Matcher channels = CHANNEL_SUFFIX.matcher(renamed);
+        StringBuilder named = new StringBuilder();
+        while (channels.find()) {
+            String base = channels.group(1);
+            String key = base + "-" + channels.group(2);
+            if (!suffixes.containsKey(key)) {
+                long before = suffixes.keySet().stream().filter(n -> n.startsWith(base + "-")).count();
+                suffixes.put(key, "#" + (before + 1));
+            }
+            channels.appendReplacement(named, Matcher.quoteReplacement(base + "-" + suffixes.get(key)));
+        }
+        channels.appendTail(named);
+        return named.toString();
     }
 }

@@ -49,6 +49,37 @@ class CaptureReplayTest {
         assertReplays(Set.of(), "orig-c2d-1", "hangup-1");
     }
 
+    /**
+     * app_queue rings every member at once; on Asterisk each member's channels and the caller's
+     * run on threads of their own, so their events interleave as they happen to. Compared: every
+     * channel's own events in order, the members by their part (the one connected, the one
+     * cancelled). The waits of the reference dialplan run a tenth as long.
+     */
+    @Test
+    void aQueueCallerRingsEveryMemberAndTheFirstToAnswerIsConnected() throws Exception {
+        pbx.timeScale(0.1);
+        try (RawAmiClient client = new RawAmiClient(server.port(), "cti", "cti-secret")) {
+            client.send(CAPTURE.action("orig-queue-1").headers());
+            client.readUntilAllHungUp(20_000, 500);
+            Map<String, List<String>> expected = CallProjection.ofOriginateByChannel(
+                    CAPTURE.serverMessagesAfter("orig-queue-1"), "orig-queue-1", Set.of("CTI_TAG"));
+            Map<String, List<String>> actual = CallProjection.ofOriginateByChannel(client.received(), "orig-queue-1",
+                    Set.of("CTI_TAG"));
+            Path dir = Files.createDirectories(Path.of("target", "replay"));
+            Files.writeString(dir.resolve("orig-queue-1.capture.txt"), render(expected));
+            Files.writeString(dir.resolve("orig-queue-1.simulator.txt"), render(actual));
+            assertEquals(render(expected), render(actual),
+                    "diff target/replay/orig-queue-1.capture.txt target/replay/orig-queue-1.simulator.txt");
+        }
+    }
+
+    private static String render(Map<String, List<String>> byChannel) {
+        StringBuilder text = new StringBuilder();
+        byChannel.forEach((channel, lines) -> text.append("== ").append(channel).append('\n')
+                .append(String.join("\n", lines)).append('\n'));
+        return text.toString();
+    }
+
     @Test
     void queueMembersAreListedAddedPausedAndRemoved() throws Exception {
         try (RawAmiClient client = new RawAmiClient(server.port(), "cti", "cti-secret")) {
