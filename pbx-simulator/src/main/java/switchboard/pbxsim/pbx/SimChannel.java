@@ -33,7 +33,7 @@ public final class SimChannel {
     String memberName;
     String memberInterface;
     /** On a queue caller: the members being rung now, or null. */
-    SimulatedPbx.QueueAttempt queueAttempt;
+    QueueCalls.QueueAttempt queueAttempt;
     /** Runs once when the channel leaves its bridge (app_queue's AgentComplete). */
     Runnable onLeaveBridge;
     /** An originate's Application runs on this channel (no Newexten for it, as on Asterisk). */

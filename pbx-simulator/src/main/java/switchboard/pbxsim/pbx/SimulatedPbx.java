@@ -1,7 +1,6 @@
 package switchboard.pbxsim.pbx;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +75,7 @@ public final class SimulatedPbx implements AutoCloseable {
     private final Map<String, DeviceBehavior> devices = new HashMap<>();
     private final Map<String, InboundCall> inbound = new HashMap<>();
     private final AppQueues queues = new AppQueues(this::publish);
+    private final QueueCalls queueCalls = new QueueCalls(this, queues);
     private final ExecutorService agiSessions = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "pbx-agi");
         t.setDaemon(true);
@@ -521,7 +521,7 @@ public final class SimulatedPbx implements AutoCloseable {
      * A Local channel's two halves, {@code ;1} down and {@code ;2} ringing in the context, both
      * reported; returns {@code ;1}. The pair shares {@code linkedid}, or {@code ;1}'s own id.
      */
-    private SimChannel localPair(String context, String exten, String oneId, String twoId, String linkedid) {
+    SimChannel localPair(String context, String exten, String oneId, String twoId, String linkedid) {
         String base = "Local/" + exten + "@" + context + "-" + String.format("%08x", nextLocal++);
         SimChannel one = newChannel(base + ";1", oneId, linkedid, ChannelState.DOWN, context, exten);
         SimChannel two = newChannel(base + ";2", twoId, one.linkedid, ChannelState.RING, context, exten);
@@ -594,8 +594,18 @@ public final class SimulatedPbx implements AutoCloseable {
         }
     }
 
+    /** The dialplan's steps for an extension, if any. */
+    Optional<List<Dialplan.Step>> steps(String context, String exten) {
+        return dialplan.find(context, exten);
+    }
+
+    /** Runs work on the PBX thread after what is queued now, or after a delay. */
+    void later(Runnable work, long delayMillis) {
+        thread.schedule(work, delayMillis, TimeUnit.MILLISECONDS);
+    }
+
     /** Runs a channel's dialplan from step {@code index}, scheduling timed steps. */
-    private void run(SimChannel channel, List<Dialplan.Step> steps, int index) {
+    void run(SimChannel channel, List<Dialplan.Step> steps, int index) {
         long generation = channel.generation;
         for (int i = index; i < steps.size(); i++) {
             if (channel.hungUp || channel.generation != generation) {
@@ -668,7 +678,7 @@ public final class SimulatedPbx implements AutoCloseable {
                 return -1;
             }
             case "Queue" -> {
-                queueCall(channel, steps, data);
+                queueCalls.queue(channel, steps, data);
                 return -1;
             }
             case "ChanSpy" -> {
@@ -754,7 +764,7 @@ public final class SimulatedPbx implements AutoCloseable {
      * Hangs up a channel; the other half of a Local pair, the other party of a bridge, and a
      * device being dialled follow, as on Asterisk.
      */
-    private void hangupChannel(SimChannel channel, int cause) {
+    void hangupChannel(SimChannel channel, int cause) {
         if (channel.hungUp) {
             return;
         }
@@ -770,7 +780,7 @@ public final class SimulatedPbx implements AutoCloseable {
             removeChannel(callee, 16);
         }
         if (channel.queueAttempt != null) {
-            abandonQueue(channel.queueAttempt);
+            queueCalls.abandon(channel.queueAttempt);
         }
         if (channel.dialedBy != null && channel.dialedBy.dialing == channel) {
             channel.dialedBy.dialing = null;
@@ -905,7 +915,7 @@ public final class SimulatedPbx implements AutoCloseable {
         return channel;
     }
 
-    private void newexten(SimChannel channel, String extension, String application, String data) {
+    void newexten(SimChannel channel, String extension, String application, String data) {
         publish(channelEvent("Newexten", "dialplan,all", channel).add("Extension", extension)
                 .add("Application", application).add("AppData", data));
     }
@@ -919,7 +929,7 @@ public final class SimulatedPbx implements AutoCloseable {
         }
     }
 
-    private void newState(SimChannel channel, ChannelState state) {
+    void newState(SimChannel channel, ChannelState state) {
         channel.state = state;
         publish(channelEvent("Newstate", "call,all", channel));
     }
@@ -1270,141 +1280,6 @@ public final class SimulatedPbx implements AutoCloseable {
     }
 
     /**
-     * Queue(name,options,,,timeout): app_queue with the ringall strategy. The caller joins; every
-     * member not paused and not in use rings on a Local pair; the first to answer is bridged with
-     * the caller and the others are cancelled; nobody within the timeout (or nobody to ring):
-     * the caller leaves and the dialplan goes on.
-     */
-    private void queueCall(SimChannel caller, List<Dialplan.Step> steps, String data) {
-        String[] args = data.split(",", -1);
-        String queue = args[0].strip();
-        long timeoutMillis = args.length > 4 && !args[4].isBlank() ? Long.parseLong(args[4].strip()) * 1000 : 300_000;
-        int resume = caller.priority;
-        int count = queues.join(queue, caller.uniqueid);
-        publish(channelEvent("QueueCallerJoin", "agent,all", caller).add("Queue", queue).add("Position", count)
-                .add("Count", count));
-        List<SimChannel> rung = new ArrayList<>();
-        for (AppQueues.Ringable member : queues.ringable(queue)) {
-            rung.add(ringMember(caller, queue, member));
-        }
-        QueueAttempt attempt = new QueueAttempt(caller, queue, rung);
-        caller.queueAttempt = attempt;
-        for (SimChannel one : rung) {
-            one.exten = caller.exten;
-            SimChannel two = one.localPeer;
-            two.onAnswer = () -> memberAnswered(attempt, one);
-            thread.execute(() -> run(two, dialplan.find(two.context, two.exten).orElse(List.of()), 0));
-        }
-        thread.schedule(() -> {
-            if (caller.queueAttempt == attempt && !caller.hungUp) {
-                rung.forEach(one -> cancelMember(attempt, one));
-                leaveQueue(attempt);
-                run(caller, steps, resume);
-            }
-        }, timeoutMillis, TimeUnit.MILLISECONDS);
-    }
-
-    /** A queue caller's ringing members. */
-    record QueueAttempt(SimChannel caller, String queue, List<SimChannel> rung) {
-    }
-
-    /** Rings one member on a Local pair: AppQueue on {@code ;1}, AgentCalled and DialBegin on the caller. */
-    private SimChannel ringMember(SimChannel caller, String queue, AppQueues.Ringable member) {
-        String dest = member.iface().substring("Local/".length()).replaceFirst("/n$", "");
-        String exten = dest.substring(0, dest.indexOf('@'));
-        String context = dest.substring(dest.indexOf('@') + 1);
-        SimChannel one = localPair(context, exten, null, null, caller.linkedid);
-        SimChannel two = one.localPeer;
-        one.memberName = member.name();
-        one.memberInterface = member.iface();
-        one.application = "AppQueue";
-        one.applicationData = "(Outgoing Line)";
-        one.callerIdNum = caller.connectedLineNum;
-        one.callerIdName = caller.connectedLineName;
-        newexten(one, exten, "AppQueue", "(Outgoing Line)");
-        publish(channelEvent("NewCallerid", "call,all", one).add("CID-CallingPres", "0 (Presentation Allowed, Not Screened)"));
-        two.callerIdNum = caller.callerIdNum;
-        two.callerIdName = caller.callerIdName;
-        two.connectedLineNum = caller.connectedLineNum;
-        two.connectedLineName = caller.connectedLineName;
-        publish(channelEvent("NewCallerid", "call,all", two).add("CID-CallingPres", "0 (Presentation Allowed, Not Screened)"));
-        publish(channelEvent("NewConnectedLine", "call,all", two));
-        publish(localBridge(one, two, context, exten));
-        publish(memberCallEvent("AgentCalled", caller, one, queue));
-        publish(AmiMessage.event("DialBegin").add("Privilege", "call,all").add("Timestamp", timestamp())
-                .addAll(caller.snapshot("")).addAll(one.snapshot("Dest")).add("DialString", dest));
-        return one;
-    }
-
-    /**
-     * A member answered. app_queue looks at its ringing members in its own order (the reverse of
-     * the order it rang them); of those that have answered by then, the first it looks at gets
-     * the caller, and the others are cancelled.
-     */
-    private void memberAnswered(QueueAttempt attempt, SimChannel answered) {
-        SimChannel caller = attempt.caller();
-        if (caller.queueAttempt != attempt || caller.hungUp) {
-            return;
-        }
-        List<SimChannel> lookOrder = new ArrayList<>(attempt.rung());
-        Collections.reverse(lookOrder);
-        SimChannel one = lookOrder.stream().filter(c -> !c.hungUp && c.localPeer.state == ChannelState.UP)
-                .findFirst().orElse(answered);
-        caller.queueAttempt = null;
-        one.connectedLineNum = caller.callerIdNum;
-        one.connectedLineName = caller.callerIdName;
-        newState(one, ChannelState.UP);
-        newexten(one, one.exten, "AppQueue", "(Outgoing Line)");
-        publish(channelEvent("NewConnectedLine", "call,all", one));
-        publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
-                .addAll(caller.snapshot("")).addAll(one.snapshot("Dest")).add("DialStatus", "ANSWER"));
-        attempt.rung().stream().filter(other -> other != one).forEach(other -> cancelMember(attempt, other));
-        leaveQueue(attempt);
-        publish(memberCallEvent("AgentConnect", caller, one, attempt.queue()));
-        one.onLeaveBridge = () -> publish(memberCallEvent("AgentComplete", caller, one, attempt.queue())
-                .add("Reason", "agent"));
-        String bridge = newBridge();
-        enterBridge(bridge, one, caller);
-    }
-
-    /** A member no longer rung: Asterisk 22 reports the cancel twice, then the member's pair hangs up. */
-    private void cancelMember(QueueAttempt attempt, SimChannel one) {
-        if (one.hungUp) {
-            return;
-        }
-        for (int i = 0; i < 2; i++) {
-            publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
-                    .addAll(attempt.caller().snapshot("")).addAll(one.snapshot("Dest")).add("DialStatus", "CANCEL"));
-        }
-        one.connectedLineNum = attempt.caller().callerIdNum;
-        one.connectedLineName = attempt.caller().callerIdName;
-        hangupChannel(one, 26);
-        publish(channelEvent("NewConnectedLine", "call,all", one));
-    }
-
-    /** The caller hung up while members rang: they are cancelled, and the call counted abandoned. */
-    private void abandonQueue(QueueAttempt attempt) {
-        SimChannel caller = attempt.caller();
-        caller.queueAttempt = null;
-        attempt.rung().forEach(one -> cancelMember(attempt, one));
-        queues.leave(attempt.queue(), caller.uniqueid);
-        publish(channelEvent("QueueCallerAbandon", "agent,all", caller).add("Queue", attempt.queue())
-                .add("Position", 1).add("OriginalPosition", 1)
-                .add("HoldTime", (System.currentTimeMillis() - caller.createdAtMillis) / 1000));
-    }
-
-    private void leaveQueue(QueueAttempt attempt) {
-        int count = queues.leave(attempt.queue(), attempt.caller().uniqueid);
-        publish(channelEvent("QueueCallerLeave", "agent,all", attempt.caller()).add("Queue", attempt.queue())
-                .add("Position", 1).add("Count", count));
-    }
-
-    private AmiMessage memberCallEvent(String name, SimChannel caller, SimChannel member, String queue) {
-        return channelEvent(name, "agent,all", caller).addAll(member.snapshot("Dest")).add("Queue", queue)
-                .add("MemberName", member.memberName).add("Interface", member.memberInterface);
-    }
-
-    /**
      * Dial's U(context): the answered callee runs the subroutine before it is connected; on Return
      * it is connected, unless GOSUB_RESULT=CONTINUE, which hangs it up and lets the caller go on.
      */
@@ -1449,14 +1324,14 @@ public final class SimulatedPbx implements AutoCloseable {
         enterBridge(newBridge(), one, two);
     }
 
-    private String newBridge() {
+    String newBridge() {
         String bridge = String.format("%08x-0000-4000-8000-%012x", nextBridge, nextBridge);
         nextBridge++;
         publish(bridgeEvent("BridgeCreate", bridge, 0));
         return bridge;
     }
 
-    private void enterBridge(String bridge, SimChannel first, SimChannel second) {
+    void enterBridge(String bridge, SimChannel first, SimChannel second) {
         first.bridgeId = bridge;
         second.bridgeId = bridge;
         first.bridgedWith = second;
@@ -1485,12 +1360,12 @@ public final class SimulatedPbx implements AutoCloseable {
         publish(event);
     }
 
-    private AmiMessage channelEvent(String name, String privilege, SimChannel channel) {
+    AmiMessage channelEvent(String name, String privilege, SimChannel channel) {
         return AmiMessage.event(name).add("Privilege", privilege).add("Timestamp", timestamp())
                 .addAll(channel.snapshot(""));
     }
 
-    private AmiMessage localBridge(SimChannel one, SimChannel two, String context, String exten) {
+    AmiMessage localBridge(SimChannel one, SimChannel two, String context, String exten) {
         AmiMessage event = AmiMessage.event("LocalBridge").add("Privilege", "call,all").add("Timestamp", timestamp());
         event.addAll(one.snapshot("LocalOne")).addAll(two.snapshot("LocalTwo"));
         return event.add("Context", context).add("Exten", exten).add("LocalOptimization", "Yes");
@@ -1501,7 +1376,7 @@ public final class SimulatedPbx implements AutoCloseable {
         return Optional.ofNullable(byChannelName != null ? byChannelName : byUniqueid.get(channel));
     }
 
-    private void publish(AmiMessage event) {
+    void publish(AmiMessage event) {
         for (Consumer<AmiMessage> sink : sinks) {
             sink.accept(event);
         }
