@@ -213,12 +213,13 @@ public class InteractionLog {
     }
 
     /**
-     * A simulated agent's disposition: one of the queue's codes that asks for no callback, at
-     * random; nothing when the call already has one.
+     * A simulated agent's disposition of their part of the call: one of its queue's codes that
+     * asks for no callback, at random; nothing when that part already has one.
      */
     @Transactional
     public Optional<Problem> simulatedDisposition(String callId, String agentCode, SplittableRandom random) {
-        Interaction interaction = find(callId);
+        Agent agent = Agent.find("code", agentCode).firstResult();
+        Interaction interaction = agent == null ? null : legOf(callId, agent.id);
         if (interaction != null && interaction.disposition != null) {
             return Optional.empty();
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -24,6 +25,7 @@ import switchboard.pbxsim.pbx.InboundCall;
 /**
  * The agents and queues pages in headless Chromium: an administrator adds a skill, an agent who
  * has it and a queue that needs it, and the next caller for that queue reaches the new agent.
+ * Forms submit from the keyboard as well as by pointer.
  */
 @QuarkusTest
 class RoutingAdminPageTest {
@@ -42,8 +44,7 @@ class RoutingAdminPageTest {
             browser.driver.findElement(By.linkText("Agents")).click();
             browser.until(d -> d.findElement(By.cssSelector("tr[data-agent='1001']")));
 
-            type(browser, "skill-name", "travel");
-            browser.driver.findElement(By.cssSelector("#skill-form button")).click();
+            browser.driver.findElement(By.id("skill-name")).sendKeys("travel", Keys.ENTER);
             browser.until(d -> d.findElement(By.id("agent-skill-travel")));
 
             type(browser, "agent-code", "1995");
@@ -78,8 +79,7 @@ class RoutingAdminPageTest {
 
             WebElement targetField = browser.driver.findElement(By.id("queue-sl-target"));
             targetField.clear();
-            targetField.sendKeys("90");
-            browser.driver.findElement(By.id("queue-save")).click();
+            targetField.sendKeys("90", Keys.ENTER);
             browser.until(d -> d.findElement(By.cssSelector("tr[data-queue='travel']")).getText().contains("90% in 20 s"));
             browser.screenshot("admin-queues");
             browser.assertAccessible("admin-queues");
