@@ -30,6 +30,9 @@ final class AppQueues {
         boolean paused;
         String pausedReason = "";
         int status = NOT_INUSE;
+        boolean inCall;
+        int callsTaken;
+        long lastCall;
 
         Member(String name, String iface, boolean dynamic, int penalty) {
             this.name = name;
@@ -44,7 +47,17 @@ final class AppQueues {
         }
     }
 
-    private record Queue(String name, String strategy, Map<String, Member> members, List<String> callers) {
+    private static final class Queue {
+        final String name;
+        final String strategy;
+        final Map<String, Member> members = new LinkedHashMap<>();
+        final List<String> callers = new ArrayList<>();
+        int completed;
+
+        Queue(String name, String strategy) {
+            this.name = name;
+            this.strategy = strategy;
+        }
     }
 
     /** A member to ring: its interface and name. */
@@ -60,7 +73,7 @@ final class AppQueues {
 
     /** A queue from configuration, with static members as {@code interface=name}. */
     void define(String name, String strategy, Map<String, String> staticMembers) {
-        Queue queue = new Queue(name, strategy, new LinkedHashMap<>(), new ArrayList<>());
+        Queue queue = new Queue(name, strategy);
         staticMembers.forEach((iface, member) -> queue.members.put(iface, new Member(member, iface, false, 0)));
         queues.put(name, queue);
     }
@@ -110,13 +123,13 @@ final class AppQueues {
             if (only == null || only.isBlank() || only.equals(q.name)) {
                 items.add(AmiMessage.event("QueueParams").add("Queue", q.name).add("Max", 0)
                         .add("Strategy", q.strategy).add("Calls", q.callers.size()).add("Holdtime", 0).add("TalkTime", 0)
-                        .add("Completed", 0).add("Abandoned", 0).add("ServiceLevel", 0)
+                        .add("Completed", q.completed).add("Abandoned", 0).add("ServiceLevel", 0)
                         .add("ServicelevelPerf", "0.0").add("ServicelevelPerf2", "0.0").add("Weight", 0));
                 q.members.values().forEach(m -> items.add(AmiMessage.event("QueueMember").add("Queue", q.name)
                         .add("Name", m.name).add("Location", m.iface).add("StateInterface", m.iface)
                         .add("Membership", m.dynamic ? "dynamic" : "static").add("Penalty", m.penalty)
-                        .add("CallsTaken", 0).add("LastCall", 0).add("LastPause", m.lastPause)
-                        .add("LoginTime", m.loginTime).add("InCall", 0).add("Status", m.status)
+                        .add("CallsTaken", m.callsTaken).add("LastCall", m.lastCall).add("LastPause", m.lastPause)
+                        .add("LoginTime", m.loginTime).add("InCall", m.inCall ? 1 : 0).add("Status", m.status)
                         .add("Paused", m.paused ? 1 : 0).add("PausedReason", m.pausedReason).add("Wrapuptime", 0)));
             }
         }
@@ -169,6 +182,26 @@ final class AppQueues {
         return Optional.empty();
     }
 
+    /** The member took a caller of the queue: in a call until it completes. */
+    void connected(String queueName, String iface) {
+        member(queueName, iface).ifPresent(m -> m.inCall = true);
+    }
+
+    /** The member's call with a caller of the queue ended: counted as taken and completed. */
+    void completed(String queueName, String iface) {
+        member(queueName, iface).ifPresent(m -> {
+            m.inCall = false;
+            m.callsTaken++;
+            m.lastCall = System.currentTimeMillis() / 1000;
+            queues.get(queueName).completed++;
+        });
+    }
+
+    private Optional<Member> member(String queueName, String iface) {
+        Queue queue = queues.get(queueName);
+        return queue == null ? Optional.empty() : Optional.ofNullable(queue.members.get(iface));
+    }
+
     /** Whether a member follows this device's state. */
     boolean follows(String device) {
         return queues.values().stream().anyMatch(q -> q.members.values().stream().anyMatch(m -> m.device().equals(device)));
@@ -191,8 +224,9 @@ final class AppQueues {
         return AmiMessage.event(name).add("Privilege", "agent,all").add("Timestamp", SimulatedPbx.timestamp())
                 .add("Queue", queue.name).add("MemberName", m.name).add("Interface", m.iface)
                 .add("StateInterface", m.iface).add("Membership", m.dynamic ? "dynamic" : "static")
-                .add("Penalty", m.penalty).add("CallsTaken", 0).add("LastCall", 0).add("LastPause", m.lastPause)
-                .add("LoginTime", m.loginTime).add("InCall", 0).add("Status", m.status)
+                .add("Penalty", m.penalty).add("CallsTaken", m.callsTaken).add("LastCall", m.lastCall)
+                .add("LastPause", m.lastPause).add("LoginTime", m.loginTime).add("InCall", m.inCall ? 1 : 0)
+                .add("Status", m.status)
                 .add("Paused", m.paused ? 1 : 0).add("PausedReason", m.pausedReason).add("Ringinuse", 0)
                 .add("Wrapuptime", 0);
     }

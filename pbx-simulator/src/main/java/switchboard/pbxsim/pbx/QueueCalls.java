@@ -111,9 +111,12 @@ final class QueueCalls {
                 .addAll(caller.snapshot("")).addAll(one.snapshot("Dest")).add("DialStatus", "ANSWER"));
         attempt.rung().stream().filter(other -> other != one).forEach(other -> cancelMember(attempt, other));
         leaveQueue(attempt);
+        queues.connected(attempt.queue(), one.memberInterface);
         pbx.publish(memberCallEvent("AgentConnect", caller, one, attempt.queue()));
-        one.onLeaveBridge = () -> pbx.publish(memberCallEvent("AgentComplete", caller, one, attempt.queue())
-                .add("Reason", "agent"));
+        one.onLeaveBridge = () -> {
+            queues.completed(attempt.queue(), one.memberInterface);
+            pbx.publish(memberCallEvent("AgentComplete", caller, one, attempt.queue()).add("Reason", "agent"));
+        };
         String bridge = pbx.newBridge();
         pbx.enterBridge(bridge, one, caller);
     }

@@ -26,7 +26,7 @@ final class CallProjection {
 
     private static final Set<String> LEFT_OUT = Set.of("Cdr", "DeviceStateChange");
     private static final List<String> KEY_FIELDS = List.of("Response", "Message", "Channel", "ChannelState", "Context",
-            "Exten", "Priority", "Application", "AppData", "Variable", "Value", "Cause", "DialStatus", "DestChannel",
+            "Exten", "Priority", "Application", "AppData", "ApplicationData", "Variable", "Value", "Cause", "DialStatus", "DestChannel",
             "Reason", "Uniqueid", "Linkedid", "DestUniqueid", "LocalOneChannel", "LocalTwoChannel", "BridgeNumChannels",
             "Queue", "MemberName", "Name", "Location", "Interface", "Membership", "Penalty", "Status", "InCall",
             "Paused", "PausedReason", "Strategy", "Calls", "Position", "Count", "EventList", "ListItems", "CallerIDNum",

@@ -99,6 +99,11 @@ final class Capture {
         return answers;
     }
 
+    /** The server's answers to this action: the messages that carry its ActionID. */
+    List<Message> answersWithId(String actionId) {
+        return serverMessagesAfter(actionId).stream().filter(m -> actionId.equals(m.get("ActionID"))).toList();
+    }
+
     /** The server's messages after this action, to the end of the capture. */
     List<Message> serverMessagesAfter(String actionId) {
         int start = messages.indexOf(action(actionId));

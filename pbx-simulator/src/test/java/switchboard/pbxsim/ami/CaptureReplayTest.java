@@ -40,8 +40,8 @@ class CaptureReplayTest {
     }
 
     @Test
-    void anOriginatedLocalChannelRunningAnApplication() throws Exception {
-        assertReplays(Set.of("CTI_TAG"), "orig-wait-1");
+    void anOriginatedLocalChannelRunningAnApplicationListedWhileItRuns() throws Exception {
+        assertReplays(Set.of("CTI_TAG"), "orig-wait-1", "channels-1");
     }
 
     @Test
@@ -53,14 +53,21 @@ class CaptureReplayTest {
      * app_queue rings every member at once; on Asterisk each member's channels and the caller's
      * run on threads of their own, so their events interleave as they happen to. Compared: every
      * channel's own events in order, the members by their part (the one connected, the one
-     * cancelled). The waits of the reference dialplan run a tenth as long.
+     * cancelled). A QueueStatus while the call is connected shows the member in the call. The
+     * waits of the reference dialplan run a tenth as long.
      */
     @Test
     void aQueueCallerRingsEveryMemberAndTheFirstToAnswerIsConnected() throws Exception {
         pbx.timeScale(0.1);
         try (RawAmiClient client = new RawAmiClient(server.port(), "cti", "cti-secret")) {
             client.send(CAPTURE.action("orig-queue-1").headers());
+            client.readUntilQuiet(1_000);
+            client.send(CAPTURE.action("queuestatus-2").headers());
             client.readUntilAllHungUp(20_000, 500);
+            assertEquals(String.join("\n", CallProjection.of(CAPTURE.answersWithId("queuestatus-2"))),
+                    String.join("\n", CallProjection.of(client.received().stream()
+                            .filter(m -> "queuestatus-2".equals(m.get("ActionID"))).toList())),
+                    "QueueStatus while a member is connected");
             Map<String, List<String>> expected = CallProjection.ofOriginateByChannel(
                     CAPTURE.serverMessagesAfter("orig-queue-1"), "orig-queue-1", Set.of("CTI_TAG"));
             Map<String, List<String>> actual = CallProjection.ofOriginateByChannel(client.received(), "orig-queue-1",
@@ -96,7 +103,7 @@ class CaptureReplayTest {
 
     /**
      * Sends the actions, each after the PBX has gone quiet, and the last one's call to its end;
-     * compares the first action's call as both PBXs reported it.
+     * compares the first action's call as both PBXs reported it, and the answers to the others.
      */
     private void assertReplays(Set<String> variables, String... actionIds) throws Exception {
         try (RawAmiClient client = new RawAmiClient(server.port(), "cti", "cti-secret")) {
@@ -110,6 +117,11 @@ class CaptureReplayTest {
             }
             List<String> expected = CallProjection.ofOriginate(CAPTURE.serverMessagesAfter(actionIds[0]), actionIds[0], variables);
             List<String> actual = CallProjection.ofOriginate(client.received(), actionIds[0], variables);
+            for (String later : List.of(actionIds).subList(1, actionIds.length)) {
+                assertEquals(String.join("\n", CallProjection.of(CAPTURE.answersWithId(later))),
+                        String.join("\n", CallProjection.of(client.received().stream()
+                                .filter(m -> later.equals(m.get("ActionID"))).toList())), later);
+            }
             Path dir = Files.createDirectories(Path.of("target", "replay"));
             Files.write(dir.resolve(actionIds[0] + ".capture.txt"), expected);
             Files.write(dir.resolve(actionIds[0] + ".simulator.txt"), actual);
