@@ -18,6 +18,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import switchboard.desktop.auth.EnabledUsers;
 import switchboard.desktop.auth.Roles;
 
 /** Users for administrators: list, create, change roles, agent, enabled and password. */
@@ -26,9 +27,11 @@ import switchboard.desktop.auth.Roles;
 public class UserResource {
 
     private final UserAdmin users;
+    private final EnabledUsers enabledUsers;
 
-    UserResource(UserAdmin users) {
+    UserResource(UserAdmin users, EnabledUsers enabledUsers) {
         this.users = users;
+        this.enabledUsers = enabledUsers;
     }
 
     /** A user to create. */
@@ -58,8 +61,10 @@ public class UserResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change a user", description = "Roles, agent, enabled; a new password when given. The last enabled administrator cannot be disabled")
+    @Operation(summary = "Change a user", description = "Roles, agent, enabled; a new password when given. The last enabled administrator cannot be disabled. A disabled user's tokens stop working at once")
     public UserAdmin.UserView change(@PathParam("id") long id, @Valid @NotNull UserChange change) {
-        return users.change(id, change.roles(), change.agent(), change.enabled(), change.password());
+        UserAdmin.UserView changed = users.change(id, change.roles(), change.agent(), change.enabled(), change.password());
+        enabledUsers.changed(changed.username());
+        return changed;
     }
 }

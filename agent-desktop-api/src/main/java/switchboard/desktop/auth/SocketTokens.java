@@ -23,9 +23,11 @@ public class SocketTokens {
     private static final Logger LOG = Logger.getLogger(SocketTokens.class);
 
     private final JWTParser parser;
+    private final EnabledUsers users;
 
-    SocketTokens(JWTParser parser) {
+    SocketTokens(JWTParser parser, EnabledUsers users) {
         this.parser = parser;
+        this.users = users;
     }
 
     /** Closes a socket whose token does not allow it, saying why in the close frame. */
@@ -37,7 +39,7 @@ public class SocketTokens {
         }
     }
 
-    /** The session's token if it is valid and carries {@code role}. */
+    /** The session's token if it is valid, carries {@code role}, and its user is still enabled. */
     public Optional<JsonWebToken> withRole(Session session, String role) {
         List<String> token = session.getRequestParameterMap().get("token");
         if (token == null || token.isEmpty()) {
@@ -45,7 +47,7 @@ public class SocketTokens {
         }
         try {
             JsonWebToken jwt = parser.parse(token.get(0));
-            return jwt.getGroups().contains(role) ? Optional.of(jwt) : Optional.empty();
+            return jwt.getGroups().contains(role) && users.enabled(jwt.getName()) ? Optional.of(jwt) : Optional.empty();
         } catch (ParseException e) {
             return Optional.empty();
         }

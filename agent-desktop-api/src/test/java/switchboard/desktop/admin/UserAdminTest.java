@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** Administrators manage who logs in: a new agent-user can log in at once; the last administrator stays. */
+/** Administrators manage who logs in: a new agent-user can log in at once, a disabled one is out at once; the last administrator stays. */
 @QuarkusTest
 class UserAdminTest {
 
@@ -26,9 +26,14 @@ class UserAdminTest {
         login("nina.l", "correct horse").statusCode(200).body("agentId", equalTo(14));
         as("admin").get("/api/admin/users").then().body("username", hasItem("nina.l"));
 
+        String token = login("nina.l", "correct horse").extract().path("token");
+        given().auth().oauth2(token).get("/api/queues").then().statusCode(200);
+
         as("admin").body(Map.of("roles", List.of("agent"), "agent", "1014", "enabled", false))
                 .put("/api/admin/users/" + id).then().statusCode(200).body("enabled", equalTo(false));
         login("nina.l", "correct horse").statusCode(401);
+        given().auth().oauth2(token).get("/api/queues").then().statusCode(401).contentType(PROBLEM_JSON)
+                .body("detail", equalTo("This login has been disabled; ask an administrator"));
     }
 
     @Test
