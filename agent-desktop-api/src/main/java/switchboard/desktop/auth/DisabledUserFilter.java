@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import switchboard.desktop.problem.Problem;
 
 /** Turns away a token whose user has since been disabled, though the token has not expired. */
@@ -19,8 +19,8 @@ public class DisabledUserFilter {
     }
 
     @ServerRequestFilter
-    public Optional<Response> refuseDisabled(SecurityContext security) {
-        Principal caller = security.getUserPrincipal();
+    public Optional<Response> refuseDisabled(ContainerRequestContext request) {
+        Principal caller = request.getSecurityContext().getUserPrincipal();
         if (caller == null || caller.getName() == null || users.enabled(caller.getName())) {
             return Optional.empty();
         }
