@@ -64,7 +64,7 @@ public class UserResource {
     @Operation(summary = "Change a user", description = "Roles, agent, enabled; a new password when given. The last enabled administrator cannot be disabled. A disabled user's tokens stop working at once")
     public UserAdmin.UserView change(@PathParam("id") long id, @Valid @NotNull UserChange change) {
         UserAdmin.UserView changed = users.change(id, change.roles(), change.agent(), change.enabled(), change.password());
-        enabledUsers.changed(changed.username());
+        enabledUsers.changed(changed.username(), changed.enabled());
         return changed;
     }
 }

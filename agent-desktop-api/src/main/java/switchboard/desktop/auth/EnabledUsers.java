@@ -1,42 +1,72 @@
 package switchboard.desktop.auth;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 /**
  * Whether a user may still act with a token issued earlier: a user an administrator disabled
- * may not, from the next request on. Looked up at most every few seconds per user, and at once
- * after a change here.
+ * may not. Asked on every request and socket, even on the event loop, so it never touches the
+ * database then: the disabled users are held in memory, changed at once by an administrator's
+ * change here and read again every few seconds (another instance's changes).
  */
 @ApplicationScoped
 public class EnabledUsers {
 
-    private static final long RECHECK_NANOS = Duration.ofSeconds(5).toNanos();
+    private static final Logger LOG = Logger.getLogger(EnabledUsers.class);
+    private static final long REREAD_SECONDS = 5;
 
-    private record Checked(boolean enabled, long atNanos) {
+    private volatile Set<String> disabled = Set.of();
+    private final ScheduledExecutorService reader = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "disabled-users");
+        t.setDaemon(true);
+        return t;
+    });
+
+    void start(@Observes StartupEvent event) {
+        reread();
+        reader.scheduleWithFixedDelay(this::reread, REREAD_SECONDS, REREAD_SECONDS, TimeUnit.SECONDS);
     }
 
-    private final Map<String, Checked> checked = new ConcurrentHashMap<>();
+    void stop(@Observes ShutdownEvent event) {
+        reader.shutdownNow();
+    }
 
     public boolean enabled(String username) {
-        Checked last = checked.get(username);
-        if (last != null && System.nanoTime() - last.atNanos() < RECHECK_NANOS) {
-            return last.enabled();
-        }
-        boolean enabled = QuarkusTransaction.requiringNew().call(() -> {
-            AppUser user = AppUser.byUsername(username);
-            return user != null && user.enabled;
-        });
-        checked.put(username, new Checked(enabled, System.nanoTime()));
-        return enabled;
+        return !disabled.contains(username);
     }
 
-    /** The user was changed: look again on their next request. */
-    public void changed(String username) {
-        checked.remove(username);
+    /** An administrator enabled or disabled the user: in force from their next request. */
+    public synchronized void changed(String username, boolean enabled) {
+        Set<String> now = new HashSet<>(disabled);
+        if (enabled) {
+            now.remove(username);
+        } else {
+            now.add(username);
+        }
+        disabled = Set.copyOf(now);
+    }
+
+    private void reread() {
+        try {
+            List<String> names = QuarkusTransaction.requiringNew().call(() -> AppUser.<AppUser>list("enabled", false)
+                    .stream().map(u -> u.username).toList());
+            synchronized (this) {
+                disabled = Set.copyOf(names);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the disabled users; keeping the last known", e);
+        }
     }
 }

@@ -4,22 +4,29 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static switchboard.desktop.Api.PROBLEM_JSON;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static switchboard.desktop.Api.as;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import switchboard.desktop.SocketClient;
 
 /** Administrators manage who logs in: a new agent-user can log in at once, a disabled one is out at once; the last administrator stays. */
 @QuarkusTest
 class UserAdminTest {
 
+    @TestHTTPResource("/ws/agent")
+    URI agentEndpoint;
+
     @Test
-    void anAdministratorCreatesAnAgentUserWhoLogsInAndCanBeDisabled() {
+    void anAdministratorCreatesAnAgentUserWhoLogsInAndCanBeDisabled() throws Exception {
         int id = as("admin").body(Map.of("username", "nina.l", "password", "correct horse", "roles", List.of("agent"),
                 "agent", "1014")).post("/api/admin/users").then().statusCode(201)
                 .body("agent", equalTo("1014")).body("roles", equalTo(List.of("agent"))).extract().path("id");
@@ -34,6 +41,9 @@ class UserAdminTest {
         login("nina.l", "correct horse").statusCode(401);
         given().auth().oauth2(token).get("/api/queues").then().statusCode(401).contentType(PROBLEM_JSON)
                 .body("detail", equalTo("This login has been disabled; ask an administrator"));
+        SocketClient desk = new SocketClient();
+        SocketClient.connect(desk, agentEndpoint, token);
+        assertTrue(desk.closedByServer(), "a disabled agent's desktop is turned away");
     }
 
     @Test
