@@ -189,6 +189,11 @@ final class QueueRuntime {
         return byAge.isEmpty() ? null : byAge.first();
     }
 
+    /** Every waiting call, those for one agent by name too, oldest first. */
+    List<WaitingCall> waitingByAge() {
+        return List.copyOf(byAge);
+    }
+
     /** The waiting calls in the order they will be served (head returns, then by priority). */
     List<WaitingCall> inServiceOrder() {
         List<WaitingCall> order = new ArrayList<>();

@@ -3,7 +3,6 @@ package switchboard.routing;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,9 +94,12 @@ public final class RoutingEngine {
         agents.values().forEach(this::refreshServable);
         replaced.takeWaitingFrom(old);
         calls.values().stream().filter(call -> call.queue == old).forEach(call -> call.queue = replaced);
-        List<WaitingCall> waiting = replaced.inServiceOrder();
-        waiting.forEach(call -> scheduleQueueTimers(replaced, call));
-        waiting.stream().filter(call -> call.waiting && call.agent == null).forEach(this::offerCall);
+        replaced.waitingByAge().forEach(call -> scheduleQueueTimers(replaced, call));
+        replaced.inServiceOrder().forEach(call -> {
+            if (call.waiting && call.agent == null) {
+                offerCall(call);
+            }
+        });
     }
 
     // ---- agents -----------------------------------------------------------------------------

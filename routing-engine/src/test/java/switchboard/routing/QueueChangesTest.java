@@ -95,6 +95,21 @@ class QueueChangesTest {
     }
 
     @Test
+    void aCallWaitingForOneAgentByNameStillOverflowsAfterTheChange() {
+        Harness h = new Harness().queue(QueueConfig.simple("general", List.of(), Strategy.LINEAR))
+                .queue(BILLING.withOverflow(120, "general"));
+        h.engine.login("away", Map.of("billing", 5));
+        h.engine.callQueuedFor(CallRequest.anonymous("for-away", "billing"), "away", 300);
+        h.after(30);
+
+        h.engine.redefineQueue(BILLING.withOverflow(120, "general").withTiming(10, 20));
+        h.after(89);
+        assertTrue(h.overflows.isEmpty());
+        h.after(1);
+        assertEquals(List.of("for-away:billing->general"), h.overflows);
+    }
+
+    @Test
     void onlyAKnownQueueCanBeChanged() {
         Harness h = new Harness().queue(BILLING);
         assertThrows(IllegalArgumentException.class, () -> h.engine.redefineQueue(

@@ -64,8 +64,8 @@ public class QueueAdmin {
         static QueueView of(RoutingQueue q) {
             Map<String, Integer> required = new LinkedHashMap<>();
             q.requiredSkills.forEach(r -> required.put(r.skill.name, r.minProficiency));
-            List<Step> steps = q.relaxationSteps.stream().map(s -> new Step(s.afterSeconds, s.lowerProficiencyBy,
-                    s.dropSkills.isBlank() ? Set.of() : Set.of(s.dropSkills.split(",")))).toList();
+            List<Step> steps = q.relaxationSteps.stream()
+                    .map(s -> new Step(s.afterSeconds, s.lowerProficiencyBy, s.droppedSkills())).toList();
             return new QueueView(q.name, new QueueFields(q.description, q.basePriority, q.slTargetPercent,
                     q.slThresholdSeconds, q.wrapUpSeconds, q.ringTimeoutSeconds, q.maxWaitSeconds,
                     q.overflowQueue == null ? null : q.overflowQueue.name, required, steps));
@@ -164,7 +164,7 @@ public class QueueAdmin {
             row.stepNumber = steps.size() + 1;
             row.afterSeconds = step.afterSeconds();
             row.lowerProficiencyBy = step.lowerProficiencyBy();
-            row.dropSkills = String.join(",", dropped.stream().sorted().toList());
+            row.dropSkills(dropped);
             steps.add(row);
             previous = step.afterSeconds();
         }

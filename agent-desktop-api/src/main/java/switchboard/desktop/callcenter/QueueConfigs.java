@@ -1,8 +1,6 @@
 package switchboard.desktop.callcenter;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import switchboard.desktop.queue.RoutingQueue;
 import switchboard.routing.QueueConfig;
@@ -29,10 +27,8 @@ public final class QueueConfigs {
     public static QueueConfig of(RoutingQueue q) {
         List<SkillRequirement> required = q.requiredSkills.stream()
                 .map(r -> new SkillRequirement(r.skill.name, r.minProficiency)).toList();
-        List<RelaxationStep> steps = q.relaxationSteps.stream().map(s -> new RelaxationStep(s.afterSeconds,
-                s.lowerProficiencyBy, Arrays.stream(s.dropSkills.split(",")).map(String::strip)
-                        .filter(name -> !name.isEmpty()).collect(Collectors.toSet())))
-                .toList();
+        List<RelaxationStep> steps = q.relaxationSteps.stream()
+                .map(s -> new RelaxationStep(s.afterSeconds, s.lowerProficiencyBy, s.droppedSkills())).toList();
         return new QueueConfig(q.name, required, q.basePriority, QueueConfig.defaultTierBoosts(), 1.0, steps,
                 q.slThresholdSeconds, q.slTargetPercent, q.maxWaitSeconds == null ? 0 : q.maxWaitSeconds,
                 q.overflowQueue == null ? null : q.overflowQueue.name, q.wrapUpSeconds,

@@ -1,5 +1,9 @@
 package switchboard.desktop.queue;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.persistence.Embeddable;
 
 /**
@@ -14,4 +18,15 @@ public class RelaxationStep {
     public int afterSeconds;
     public int lowerProficiencyBy;
     public String dropSkills = "";
+
+    /** The skills dropped, as a set. */
+    public Set<String> droppedSkills() {
+        return Arrays.stream(dropSkills.split(",")).map(String::strip).filter(name -> !name.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Stores the skills dropped, in name order. */
+    public void dropSkills(Set<String> skills) {
+        dropSkills = String.join(",", skills.stream().sorted().toList());
+    }
 }
