@@ -23,8 +23,8 @@ final class QueueCalls {
     /**
      * Queue(name,options,,,timeout): app_queue with the ringall strategy. The caller joins; every
      * member not paused and not in use rings on a Local pair; the first to answer is bridged with
-     * the caller and the others are cancelled; nobody within the timeout (or nobody to ring):
-     * the caller leaves and the dialplan goes on.
+     * the caller and the others are cancelled; nobody within the timeout: the caller leaves and
+     * the dialplan goes on. Members are rung once (no retry while the caller waits).
      */
     void queue(SimChannel caller, List<Dialplan.Step> steps, String data) {
         String[] args = data.split(",", -1);
@@ -82,8 +82,7 @@ final class QueueCalls {
         pbx.publish(pbx.channelEvent("NewConnectedLine", "call,all", two));
         pbx.publish(pbx.localBridge(one, two, context, exten));
         pbx.publish(memberCallEvent("AgentCalled", caller, one, queue));
-        pbx.publish(AmiMessage.event("DialBegin").add("Privilege", "call,all").add("Timestamp", SimulatedPbx.timestamp())
-                .addAll(caller.snapshot("")).addAll(one.snapshot("Dest")).add("DialString", dest));
+        pbx.publish(pbx.dialBegin(caller, one, dest));
         return one;
     }
 
@@ -107,8 +106,7 @@ final class QueueCalls {
         pbx.newState(one, ChannelState.UP);
         pbx.newexten(one, one.exten, "AppQueue", "(Outgoing Line)");
         pbx.publish(pbx.channelEvent("NewConnectedLine", "call,all", one));
-        pbx.publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", SimulatedPbx.timestamp())
-                .addAll(caller.snapshot("")).addAll(one.snapshot("Dest")).add("DialStatus", "ANSWER"));
+        pbx.publish(pbx.dialEnd(caller, one, "ANSWER"));
         attempt.rung().stream().filter(other -> other != one).forEach(other -> cancelMember(attempt, other));
         leaveQueue(attempt);
         queues.connected(attempt.queue(), one.memberInterface);
@@ -127,8 +125,7 @@ final class QueueCalls {
             return;
         }
         for (int i = 0; i < 2; i++) {
-            pbx.publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", SimulatedPbx.timestamp())
-                    .addAll(attempt.caller().snapshot("")).addAll(one.snapshot("Dest")).add("DialStatus", "CANCEL"));
+            pbx.publish(pbx.dialEnd(attempt.caller(), one, "CANCEL"));
         }
         one.connectedLineNum = attempt.caller().callerIdNum;
         one.connectedLineName = attempt.caller().callerIdName;

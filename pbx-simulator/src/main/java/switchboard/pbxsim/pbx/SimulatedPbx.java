@@ -348,8 +348,7 @@ public final class SimulatedPbx implements AutoCloseable {
         if (c.dialing != null) {
             SimChannel callee = c.dialing;
             c.dialing = null;
-            publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
-                    .addAll(c.snapshot("")).addAll(callee.snapshot("Dest")).add("DialStatus", "CANCEL"));
+            publish(dialEnd(c, callee, "CANCEL"));
             removeChannel(callee, 16);
         }
     }
@@ -500,8 +499,7 @@ public final class SimulatedPbx implements AutoCloseable {
             setCallerId(two, callerId);
         }
         publish(localBridge(one, two, context, exten));
-        publish(AmiMessage.event("DialBegin").add("Privilege", "call,all").add("Timestamp", timestamp())
-                .addAll(one.snapshot("Dest")).add("DialString", exten + "@" + context));
+        publish(dialBegin(null, one, exten + "@" + context));
         one.application = request.application() != null ? request.application() : "AppDial2";
         one.applicationData = request.data() != null ? request.data() : "(Outgoing Line)";
         two.onUnanswered = () -> whenDone.accept(new OriginateResult(false,
@@ -510,8 +508,7 @@ public final class SimulatedPbx implements AutoCloseable {
         two.onAnswer = () -> {
             two.onUnanswered = null;
             whenDone.accept(new OriginateResult(true, 4, one.name, one.uniqueid));
-            publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
-                    .addAll(one.snapshot("Dest")).add("DialStatus", "ANSWER"));
+            publish(dialEnd(null, one, "ANSWER"));
             runOriginatedSide(one, request);
         };
         run(two, dialplan.find(context, exten).orElseThrow(), 0);
@@ -775,8 +772,7 @@ public final class SimulatedPbx implements AutoCloseable {
         if (channel.dialing != null) {
             SimChannel callee = channel.dialing;
             channel.dialing = null;
-            publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
-                    .addAll(channel.snapshot("")).addAll(callee.snapshot("Dest")).add("DialStatus", "CANCEL"));
+            publish(dialEnd(channel, callee, "CANCEL"));
             removeChannel(callee, 16);
         }
         if (channel.queueAttempt != null) {
@@ -1175,9 +1171,7 @@ public final class SimulatedPbx implements AutoCloseable {
         caller.dialing = callee;
         callee.dialedBy = caller;
         publish(channelEvent("Newchannel", "call,all", callee));
-        publish(AmiMessage.event("DialBegin").add("Privilege", "call,all").add("Timestamp", timestamp())
-                .addAll(caller.snapshot("")).addAll(callee.snapshot("Dest"))
-                .add("DialString", deviceInterface.substring(deviceInterface.indexOf('/') + 1)));
+        publish(dialBegin(caller, callee, deviceInterface.substring(deviceInterface.indexOf('/') + 1)));
         DeviceBehavior behavior = deviceInterface.endsWith("@carrier") ? customers.next()
                 : devices.getOrDefault(deviceInterface, defaultDevice);
         callee.machine = behavior.machine();
@@ -1231,8 +1225,7 @@ public final class SimulatedPbx implements AutoCloseable {
         one.applicationData = "(Outgoing Line)";
         dialledLocalCallerIds(caller, one, exten);
         publish(localBridge(one, two, context, exten));
-        publish(AmiMessage.event("DialBegin").add("Privilege", "call,all").add("Timestamp", timestamp())
-                .addAll(caller.snapshot("")).addAll(one.snapshot("Dest")).add("DialString", dest));
+        publish(dialBegin(caller, one, dest));
         one.answersWithPeer = true;
         two.onAnswer = () -> connectLocal(caller, one);
         long generation = two.generation;
@@ -1268,8 +1261,7 @@ public final class SimulatedPbx implements AutoCloseable {
 
     /** The dialled Local half answered: DialEnd, then it enters a new bridge before the caller. */
     private void connectLocal(SimChannel caller, SimChannel one) {
-        publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
-                .addAll(caller.snapshot("")).addAll(one.snapshot("Dest")).add("DialStatus", "ANSWER"));
+        publish(dialEnd(caller, one, "ANSWER"));
         caller.dialing = null;
         caller.variables.put("DIALSTATUS", "ANSWER");
         answer(caller);
@@ -1300,8 +1292,7 @@ public final class SimulatedPbx implements AutoCloseable {
 
     private void endDial(SimChannel caller, SimChannel callee, String status, int cause, List<Dialplan.Step> steps,
             int resume) {
-        publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
-                .addAll(caller.snapshot("")).addAll(callee.snapshot("Dest")).add("DialStatus", status));
+        publish(dialEnd(caller, callee, status));
         caller.dialing = null;
         removeChannel(callee, cause);
         caller.variables.put("DIALSTATUS", status);
@@ -1312,8 +1303,7 @@ public final class SimulatedPbx implements AutoCloseable {
         if (callee.state != ChannelState.UP) {
             newState(callee, ChannelState.UP);
         }
-        publish(AmiMessage.event("DialEnd").add("Privilege", "call,all").add("Timestamp", timestamp())
-                .addAll(caller.snapshot("")).addAll(callee.snapshot("Dest")).add("DialStatus", "ANSWER"));
+        publish(dialEnd(caller, callee, "ANSWER"));
         caller.dialing = null;
         caller.variables.put("DIALSTATUS", "ANSWER");
         answer(caller);
@@ -1358,6 +1348,24 @@ public final class SimulatedPbx implements AutoCloseable {
             }
         }
         publish(event);
+    }
+
+    /** DialEnd of a dial from {@code caller} (null for an originate's own) to {@code callee}. */
+    AmiMessage dialEnd(SimChannel caller, SimChannel callee, String status) {
+        return dialEvent("DialEnd", caller, callee).add("DialStatus", status);
+    }
+
+    /** DialBegin of a dial from {@code caller} (null for an originate's own) to {@code callee}. */
+    AmiMessage dialBegin(SimChannel caller, SimChannel callee, String dialString) {
+        return dialEvent("DialBegin", caller, callee).add("DialString", dialString);
+    }
+
+    private AmiMessage dialEvent(String name, SimChannel caller, SimChannel callee) {
+        AmiMessage event = AmiMessage.event(name).add("Privilege", "call,all").add("Timestamp", timestamp());
+        if (caller != null) {
+            event.addAll(caller.snapshot(""));
+        }
+        return event.addAll(callee.snapshot("Dest"));
     }
 
     AmiMessage channelEvent(String name, String privilege, SimChannel channel) {
