@@ -61,9 +61,10 @@ final class QueueCalls {
 
     /** Rings one member on a Local pair: AppQueue on {@code ;1}, AgentCalled and DialBegin on the caller. */
     private SimChannel ringMember(SimChannel caller, String queue, AppQueues.Ringable member) {
-        String dest = member.iface().substring("Local/".length()).replaceFirst("/n$", "");
-        String exten = dest.substring(0, dest.indexOf('@'));
-        String context = dest.substring(dest.indexOf('@') + 1);
+        LocalTarget local = LocalTarget.of(member.iface());
+        String exten = local.exten();
+        String context = local.context();
+        String dest = local.dialString();
         SimChannel one = pbx.localPair(context, exten, null, null, caller.linkedid);
         SimChannel two = one.localPeer;
         one.memberName = member.name();
@@ -73,12 +74,12 @@ final class QueueCalls {
         one.callerIdNum = caller.connectedLineNum;
         one.callerIdName = caller.connectedLineName;
         pbx.newexten(one, exten, "AppQueue", "(Outgoing Line)");
-        pbx.publish(pbx.channelEvent("NewCallerid", "call,all", one).add("CID-CallingPres", "0 (Presentation Allowed, Not Screened)"));
+        pbx.publish(pbx.newCallerId(one));
         two.callerIdNum = caller.callerIdNum;
         two.callerIdName = caller.callerIdName;
         two.connectedLineNum = caller.connectedLineNum;
         two.connectedLineName = caller.connectedLineName;
-        pbx.publish(pbx.channelEvent("NewCallerid", "call,all", two).add("CID-CallingPres", "0 (Presentation Allowed, Not Screened)"));
+        pbx.publish(pbx.newCallerId(two));
         pbx.publish(pbx.channelEvent("NewConnectedLine", "call,all", two));
         pbx.publish(pbx.localBridge(one, two, context, exten));
         pbx.publish(memberCallEvent("AgentCalled", caller, one, queue));

@@ -477,9 +477,9 @@ public final class SimulatedPbx implements AutoCloseable {
             whenDone.accept(new OriginateResult(false, 0, target, request.channelId()));
             return;
         }
-        String dest = target.substring("Local/".length()).replaceAll("/n$", "");
-        String exten = dest.substring(0, dest.indexOf('@'));
-        String context = dest.substring(dest.indexOf('@') + 1);
+        LocalTarget local = LocalTarget.of(target);
+        String exten = local.exten();
+        String context = local.context();
         if (dialplan.find(context, exten).isEmpty()) {
             whenDone.accept(new OriginateResult(false, 0, target, request.channelId()));
             return;
@@ -499,7 +499,7 @@ public final class SimulatedPbx implements AutoCloseable {
             setCallerId(two, callerId);
         }
         publish(localBridge(one, two, context, exten));
-        publish(dialBegin(null, one, exten + "@" + context));
+        publish(dialBegin(null, one, local.dialString()));
         one.application = request.application() != null ? request.application() : "AppDial2";
         one.applicationData = request.data() != null ? request.data() : "(Outgoing Line)";
         two.onUnanswered = () -> whenDone.accept(new OriginateResult(false,
@@ -941,8 +941,7 @@ public final class SimulatedPbx implements AutoCloseable {
         }
         if (variable.equals("CALLERID(name)")) {
             channel.callerIdName = value;
-            publish(channelEvent("NewCallerid", "call,all", channel).add("CID-CallingPres",
-                    "0 (Presentation Allowed, Not Screened)"));
+            publish(newCallerId(channel));
             return;
         }
         channel.variables.put(variable, value);
@@ -963,8 +962,7 @@ public final class SimulatedPbx implements AutoCloseable {
         }
         channel.callerIdNum = callerId.number();
         channel.callerIdName = callerId.name();
-        publish(channelEvent("NewCallerid", "call,all", channel).add("CID-CallingPres",
-                "0 (Presentation Allowed, Not Screened)"));
+        publish(newCallerId(channel));
         if (connect) {
             channel.connectedLineNum = callerId.number();
             channel.connectedLineName = callerId.name();
@@ -1208,9 +1206,10 @@ public final class SimulatedPbx implements AutoCloseable {
      */
     private void dialLocal(SimChannel caller, List<Dialplan.Step> steps, String deviceInterface, long timeoutMillis,
             int resume) {
-        String dest = deviceInterface.substring("Local/".length()).replaceAll("/n$", "");
-        String exten = dest.substring(0, dest.indexOf('@'));
-        String context = dest.substring(dest.indexOf('@') + 1);
+        LocalTarget local = LocalTarget.of(deviceInterface);
+        String exten = local.exten();
+        String context = local.context();
+        String dest = local.dialString();
         Optional<List<Dialplan.Step>> far = dialplan.find(context, exten);
         if (far.isEmpty()) {
             caller.variables.put("DIALSTATUS", "CHANUNAVAIL");
@@ -1249,13 +1248,13 @@ public final class SimulatedPbx implements AutoCloseable {
         one.connectedLineNum = caller.callerIdNum;
         one.connectedLineName = caller.callerIdName;
         newexten(one, exten, "AppDial", "(Outgoing Line)");
-        publish(channelEvent("NewCallerid", "call,all", one).add("CID-CallingPres", "0 (Presentation Allowed, Not Screened)"));
+        publish(newCallerId(one));
         publish(channelEvent("NewConnectedLine", "call,all", one));
         two.callerIdNum = caller.callerIdNum;
         two.callerIdName = caller.callerIdName;
         two.connectedLineNum = exten;
         two.connectedLineName = caller.callerIdName;
-        publish(channelEvent("NewCallerid", "call,all", two).add("CID-CallingPres", "0 (Presentation Allowed, Not Screened)"));
+        publish(newCallerId(two));
         publish(channelEvent("NewConnectedLine", "call,all", two));
     }
 
@@ -1348,6 +1347,12 @@ public final class SimulatedPbx implements AutoCloseable {
             }
         }
         publish(event);
+    }
+
+    /** NewCallerid: the channel's caller id as it now is. */
+    AmiMessage newCallerId(SimChannel channel) {
+        return channelEvent("NewCallerid", "call,all", channel).add("CID-CallingPres",
+                "0 (Presentation Allowed, Not Screened)");
     }
 
     /** DialEnd of a dial from {@code caller} (null for an originate's own) to {@code callee}. */
