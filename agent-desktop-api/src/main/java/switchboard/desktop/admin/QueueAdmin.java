@@ -1,6 +1,7 @@
 package switchboard.desktop.admin;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +141,8 @@ public class QueueAdmin {
         if (target == null) {
             throw new InvalidInputProblem("overflowQueue", "no queue '" + overflowName + "'");
         }
-        for (RoutingQueue next = target; next != null; next = next.overflowQueue) {
+        Set<String> passed = new HashSet<>();
+        for (RoutingQueue next = target; next != null && passed.add(next.name); next = next.overflowQueue) {
             if (next.name.equals(queue.name)) {
                 throw new InvalidInputProblem("overflowQueue", "calls would overflow round in a loop back to " + queue.name);
             }
