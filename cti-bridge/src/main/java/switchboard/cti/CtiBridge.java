@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
  * Every PBX Switchboard works with: one {@link PbxConnection} each, all reporting to one listener,
  * and commands routed by the PBX id at the front of the call id.
  */
-public final class CtiBridge implements AutoCloseable {
+public final class CtiBridge implements CallControl, AutoCloseable {
 
     private final Map<String, PbxConnection> connections = new LinkedHashMap<>();
 
@@ -35,27 +35,33 @@ public final class CtiBridge implements AutoCloseable {
         return connection;
     }
 
+    @Override
     public CompletableFuture<CommandResult> redirectToAgent(String callId, String deviceInterface, int ringSeconds) {
         return of(callId).redirectToAgent(callId, deviceInterface, ringSeconds);
     }
 
+    @Override
     public CompletableFuture<CommandResult> transfer(String callId, String queue, String agentCode) {
         return of(callId).transfer(callId, queue, agentCode);
     }
 
+    @Override
     public CompletableFuture<CommandResult> hold(String callId) {
         return of(callId).hold(callId);
     }
 
+    @Override
     public CompletableFuture<CommandResult> unhold(String callId) {
         return of(callId).unhold(callId);
     }
 
+    @Override
     public CompletableFuture<CommandResult> sendTo(String callId, String context, String exten) {
         return of(callId).sendTo(callId, context, exten);
     }
 
     /** Originates on the first PBX configured, the one outbound calls leave from; see {@link PbxConnection#originate}. */
+    @Override
     public CompletableFuture<String> originate(String channel, String context, String exten, String callerId,
             Map<String, String> variables, long timeoutMillis) {
         if (connections.isEmpty()) {
@@ -65,22 +71,27 @@ public final class CtiBridge implements AutoCloseable {
                 timeoutMillis);
     }
 
+    @Override
     public CompletableFuture<CommandResult> hangup(String callId) {
         return of(callId).hangup(callId);
     }
 
+    @Override
     public CompletableFuture<CommandResult> spy(String callId, String supervisorDevice, SpyMode mode) {
         return of(callId).spy(callId, supervisorDevice, mode);
     }
 
+    @Override
     public CompletableFuture<CommandResult> startRecording(String callId, String file) {
         return of(callId).startRecording(callId, file);
     }
 
+    @Override
     public CompletableFuture<CommandResult> stopRecording(String callId) {
         return of(callId).stopRecording(callId);
     }
 
+    @Override
     public CompletableFuture<CommandResult> setVariable(String callId, String variable, String value) {
         return of(callId).setVariable(callId, variable, value);
     }
@@ -91,10 +102,6 @@ public final class CtiBridge implements AutoCloseable {
     }
 
     private PbxConnection of(String callId) {
-        int colon = callId.indexOf(':');
-        if (colon < 0) {
-            throw new IllegalArgumentException("not a call id (pbx:linkedid): " + callId);
-        }
-        return pbx(callId.substring(0, colon));
+        return pbx(CallId.parse(callId).pbxId());
     }
 }

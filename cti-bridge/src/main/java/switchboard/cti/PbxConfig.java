@@ -16,8 +16,8 @@ import java.time.Duration;
 public record PbxConfig(String id, String host, int port, String username, String secret, Duration pingInterval) {
 
     public PbxConfig {
-        if (id.contains(":")) {
-            throw new IllegalArgumentException("a PBX id cannot contain ':' (it separates the call id): " + id);
+        if (!CallId.validPbxId(id)) {
+            throw new IllegalArgumentException("a PBX id cannot be empty or contain ':' (it separates the call id): " + id);
         }
     }
 }

@@ -18,12 +18,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import switchboard.desktop.callcenter.CallCenter;
-import switchboard.desktop.callcenter.QueueConfigs;
+import switchboard.desktop.callcenter.RoutedQueue;
 import switchboard.desktop.problem.InvalidInputProblem;
 import switchboard.desktop.queue.RelaxationStep;
 import switchboard.desktop.queue.RequiredSkill;
 import switchboard.desktop.queue.RoutingQueue;
-import switchboard.routing.QueueConfig;
 
 /**
  * Queues: what their calls need, their targets and timings, relaxation and overflow. A change is
@@ -101,7 +100,7 @@ public class QueueAdmin {
     }
 
     private static LiveChange.Stored<QueueView> stored(RoutingQueue queue, boolean created, CallCenter callCenter) {
-        QueueConfig routed = QueueConfigs.of(queue);
+        RoutedQueue routed = RoutedQueue.of(queue);
         return new LiveChange.Stored<>(QueueView.of(queue), created, () -> callCenter.queueChanged(routed));
     }
 

@@ -9,12 +9,15 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import switchboard.desktop.agent.Agent;
 
 /** Checks credentials and issues tokens. */
 @ApplicationScoped
 public class AuthService {
 
     static final String AGENT_ID_CLAIM = "agentId";
+    /** The agent's code, so calls and desktops need no database to know whose they are. */
+    static final String AGENT_CODE_CLAIM = "agentCode";
 
     private final Passwords passwords;
     private final AuthConfig config;
@@ -44,6 +47,10 @@ public class AuthService {
                 .expiresAt(expiresAt);
         if (user.agentId != null) {
             claims.claim(AGENT_ID_CLAIM, user.agentId);
+            Agent agent = Agent.findById(user.agentId);
+            if (agent != null) {
+                claims.claim(AGENT_CODE_CLAIM, agent.code);
+            }
         }
         return new Session(claims.sign(), "Bearer", expiresAt, user.username, roles, user.agentId);
     }

@@ -14,6 +14,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import switchboard.desktop.threads.Threads;
 
 /**
  * Whether a user may still act with a token issued earlier: a user an administrator disabled
@@ -28,11 +29,8 @@ public class EnabledUsers {
     private static final long REREAD_SECONDS = 5;
 
     private volatile Set<String> disabled = Set.of();
-    private final ScheduledExecutorService reader = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "disabled-users");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService reader = Executors.newSingleThreadScheduledExecutor(
+            Threads.named("disabled-users"));
 
     void start(@Observes StartupEvent event) {
         reread();
@@ -66,7 +64,7 @@ public class EnabledUsers {
                 disabled = Set.copyOf(names);
             }
         } catch (RuntimeException e) {
-            LOG.warn("Could not read the disabled users; keeping the last known", e);
+            LOG.warnf("Could not read the disabled users; keeping the last known (%s)", e.getMessage());
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import switchboard.desktop.interaction.Interaction;
-import switchboard.desktop.queue.DispositionCode;
 
 /** Schedules callbacks and lists them. */
 @ApplicationScoped
@@ -27,10 +26,10 @@ public class Callbacks {
     }
 
     /** Whether a disposition's callback time fits its code; the problem in words if not. */
-    public Optional<String> checkRequest(DispositionCode code, Instant callbackAt) {
-        if (!code.schedulesCallback) {
+    public Optional<String> checkRequest(String code, boolean schedulesCallback, Instant callbackAt) {
+        if (!schedulesCallback) {
             return callbackAt == null ? Optional.empty()
-                    : Optional.of("goes only with a code that schedules a callback, not '" + code.code + "'");
+                    : Optional.of("goes only with a code that schedules a callback, not '" + code + "'");
         }
         return checkTime(callbackAt);
     }
@@ -103,7 +102,7 @@ public class Callbacks {
      * cancelled when the number may not be called.
      */
     @Transactional
-    public void finished(long id, boolean reached) {
+    public void finished(long id, boolean reached, Instant at) {
         Callback.<Callback>findByIdOptional(id).ifPresent(c -> {
             if (reached) {
                 c.status = Callback.Status.DONE;
@@ -111,7 +110,7 @@ public class Callbacks {
             }
             c.attempts++;
             c.status = c.attempts >= MAX_ATTEMPTS ? Callback.Status.CANCELLED : Callback.Status.SCHEDULED;
-            c.dueAt = clock.instant().plus(RETRY_AFTER);
+            c.dueAt = at.plus(RETRY_AFTER);
         });
     }
 

@@ -2,6 +2,10 @@ package switchboard.desktop.callcenter;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import switchboard.desktop.customer.CallerProfile;
 
 /** A call as the routing loop knows it, from arrival to its end. Owned by the loop thread. */
 final class ActiveCall {
@@ -13,6 +17,14 @@ final class ActiveCall {
     Map<String, String> ivr = Map.of();
     /** The identified customer, or null. */
     Long customerId;
+    /** What the CRM says of the caller, read before routing; null for an unknown caller. */
+    CallerProfile profile;
+    /** How often the call was handed to the ACD (again after a transfer): a profile read for an earlier hand-off is stale. */
+    int handoffs;
+    /** Whether the interaction's beginning is recorded for the current hand-off. */
+    boolean offerRecorded;
+    /** For a campaign's call: the customer's profile, read while the phone rings. */
+    CompletableFuture<Optional<CallerProfile>> outboundProfile;
     /** When the call first reached the ACD. */
     Instant offeredAt;
     /** The queue it waits in or was taken from; null outside the ACD (arriving, being transferred). */

@@ -13,7 +13,7 @@ import switchboard.routing.QueueConfig;
 final class Roster {
 
     private final Map<String, RosterAgent> agents = new HashMap<>();
-    private final Map<String, QueueConfig> queues = new HashMap<>();
+    private final Map<String, RoutedQueue> queues = new HashMap<>();
 
     /** Adds or replaces the agent; whether they were known before. */
     boolean put(RosterAgent agent) {
@@ -21,7 +21,7 @@ final class Roster {
     }
 
     /** Adds or replaces the queue; whether it was known before. */
-    boolean put(QueueConfig queue) {
+    boolean put(RoutedQueue queue) {
         return queues.put(queue.name(), queue) != null;
     }
 
@@ -46,8 +46,25 @@ final class Roster {
         return queues.containsKey(name);
     }
 
+    /** The queue's routing configuration, or null. */
     QueueConfig queue(String name) {
-        return queues.get(name);
+        RoutedQueue queue = queues.get(name);
+        return queue == null ? null : queue.routing();
+    }
+
+    /** The disposition codes of the queue's calls; none for a queue not known. */
+    List<DispositionOption> dispositionCodes(String name) {
+        RoutedQueue queue = queues.get(name);
+        return queue == null ? List.of() : queue.dispositionCodes();
+    }
+
+    /** {@code <intent>-<language>} when such a queue exists, else {@code <intent>}, else {@code general}. */
+    String queueFor(String intent, String language) {
+        String specific = intent + "-" + language;
+        if (hasQueue(specific)) {
+            return specific;
+        }
+        return hasQueue(intent) ? intent : "general";
     }
 
     List<String> queueNames() {

@@ -20,7 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import switchboard.desktop.auth.Roles;
-import switchboard.desktop.callcenter.CallCenter;
+import switchboard.desktop.callcenter.OutboundCalls;
 
 /** Campaigns for supervisors: create from a segment, start, pause, stop; progress, compliance, audit trail. */
 @Path("/api/campaigns")
@@ -30,12 +30,12 @@ public class CampaignResource {
 
     private final CampaignService campaigns;
     private final CampaignFigures figures;
-    private final CallCenter callCenter;
+    private final OutboundCalls calls;
 
-    CampaignResource(CampaignService campaigns, CampaignFigures figures, CallCenter callCenter) {
+    CampaignResource(CampaignService campaigns, CampaignFigures figures, OutboundCalls calls) {
         this.campaigns = campaigns;
         this.figures = figures;
-        this.callCenter = callCenter;
+        this.calls = calls;
     }
 
     @POST
@@ -57,7 +57,7 @@ public class CampaignResource {
     @Operation(summary = "One campaign with its progress and the agents free for it now")
     public CompletionStage<CampaignView> one(@PathParam("id") long id) {
         Campaign campaign = campaigns.find(id);
-        return callCenter.availableAgents(campaign.queue.name, campaign.team == null ? null : campaign.team.name)
+        return calls.availableAgents(campaign.queue.name, campaign.team == null ? null : campaign.team.name)
                 .thenApply(free -> figures.view(campaign, free));
     }
 

@@ -268,14 +268,14 @@ public class CampaignService {
 
     /** The customer picked up (a person, as far as AMD can tell). */
     @Transactional
-    public void answered(long attemptId) {
-        DialAttempt.<DialAttempt>findByIdOptional(attemptId).ifPresent(a -> a.answeredAt = clock.instant());
+    public void answered(long attemptId, Instant at) {
+        DialAttempt.<DialAttempt>findByIdOptional(attemptId).ifPresent(a -> a.answeredAt = at);
     }
 
     /** An agent took the answered call. */
     @Transactional
-    public void agentConnected(long attemptId) {
-        DialAttempt.<DialAttempt>findByIdOptional(attemptId).ifPresent(a -> a.agentConnectedAt = clock.instant());
+    public void agentConnected(long attemptId, Instant at) {
+        DialAttempt.<DialAttempt>findByIdOptional(attemptId).ifPresent(a -> a.agentConnectedAt = at);
     }
 
     /**
@@ -283,7 +283,7 @@ public class CampaignService {
      * abandoned; the target is tried again later (the permit keeps the UK's 72 hours).
      */
     @Transactional
-    public void abandoned(long attemptId) {
+    public void abandoned(long attemptId, Instant at) {
         DialAttempt attempt = DialAttempt.findById(attemptId);
         if (attempt == null) {
             return;
@@ -294,7 +294,7 @@ public class CampaignService {
         if (target != null && campaign != null) {
             target.status = target.attempts >= campaign.maxAttempts ? CampaignTarget.Status.EXHAUSTED
                     : CampaignTarget.Status.PENDING;
-            target.nextAttemptAt = clock.instant().plus(Duration.ofMinutes(campaign.retryNoAnswerMinutes));
+            target.nextAttemptAt = at.plus(Duration.ofMinutes(campaign.retryNoAnswerMinutes));
         }
     }
 
@@ -303,12 +303,11 @@ public class CampaignService {
      * delay for the outcome, or out of attempts.
      */
     @Transactional
-    public void finished(long attemptId, OriginateOutcome outcome) {
+    public void finished(long attemptId, OriginateOutcome outcome, Instant now) {
         DialAttempt attempt = DialAttempt.findById(attemptId);
         if (attempt == null) {
             return;
         }
-        Instant now = clock.instant();
         attempt.outcome = outcome.name();
         attempt.endedAt = now;
         CampaignTarget target = CampaignTarget.findById(attempt.targetId);

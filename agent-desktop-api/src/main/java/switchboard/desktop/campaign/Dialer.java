@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,13 +25,15 @@ import switchboard.cti.OriginateOutcome;
 import switchboard.desktop.agent.Agent;
 import switchboard.desktop.callback.Callback;
 import switchboard.desktop.callback.Callbacks;
-import switchboard.desktop.callcenter.CallCenter;
+import switchboard.desktop.callcenter.OutboundCalls;
 import switchboard.desktop.callcenter.CallCenterConfig;
 import switchboard.desktop.customer.Customer;
 import switchboard.desktop.customer.phone.InvalidPhoneNumberException;
 import switchboard.desktop.customer.phone.PhoneNumbers;
 import switchboard.desktop.dnc.DncEntry;
 import switchboard.desktop.queue.RoutingQueue;
+import switchboard.desktop.record.Recorder;
+import switchboard.desktop.threads.Threads;
 import switchboard.desktop.callcenter.Outbound;
 import switchboard.desktop.callcenter.OutboundListener;
 import switchboard.routing.dialer.PredictivePacer;
@@ -58,23 +59,24 @@ public class Dialer {
 
     private final CampaignService campaigns;
     private final CampaignFigures figures;
-    private final CallCenter callCenter;
+    private final OutboundCalls outboundCalls;
     private final Clock clock;
     private final Map<Long, Pacing> pacings = new ConcurrentHashMap<>();
     private final Callbacks callbacks;
     private final Previews previews;
     private final PhoneNumbers numbers;
     private final String callerId;
-    private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "dialer"));
-    /** Writes outcomes in the order they happen. */
-    private final ExecutorService records = Executors.newSingleThreadExecutor(r -> daemon(r, "dialer-records"));
+    private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(Threads.named("dialer"));
+    /** Writes outcomes in the order they happen, through a database outage too. */
+    private final Recorder recorder;
 
-    Dialer(CampaignService campaigns, CampaignFigures figures, CallCenter callCenter, Clock clock, Callbacks callbacks,
-            PhoneNumbers numbers, CallCenterConfig config, Previews previews) {
+    Dialer(CampaignService campaigns, CampaignFigures figures, OutboundCalls outboundCalls, Clock clock, Callbacks callbacks,
+            PhoneNumbers numbers, CallCenterConfig config, Previews previews, Recorder recorder) {
         this.previews = previews;
+        this.recorder = recorder;
         this.campaigns = campaigns;
         this.figures = figures;
-        this.callCenter = callCenter;
+        this.outboundCalls = outboundCalls;
         this.clock = clock;
         this.callbacks = callbacks;
         this.numbers = numbers;
@@ -83,14 +85,13 @@ public class Dialer {
 
     /** After the call center has started. */
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 960) StartupEvent event) {
-        if (callCenter.isRunning()) {
+        if (outboundCalls.running()) {
             ticks.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
         }
     }
 
     void stop(@Observes ShutdownEvent event) {
         ticks.shutdownNow();
-        records.shutdown();
     }
 
     private void tick() {
@@ -113,7 +114,7 @@ public class Dialer {
     }
 
     private void dialFor(Campaign campaign) throws InterruptedException, ExecutionException {
-        if (callCenter.inboundAtRisk(campaign.queue.name).get()) {
+        if (outboundCalls.inboundAtRisk(campaign.queue.name).get()) {
             return;
         }
         switch (campaign.mode) {
@@ -158,7 +159,7 @@ public class Dialer {
             callbacks.postpone(callback.id, closed.get());
             return;
         }
-        if (callCenter.inboundAtRisk(queue).get()) {
+        if (outboundCalls.inboundAtRisk(queue).get()) {
             return;
         }
         Optional<String> agent = callbackAgent(callback, queue);
@@ -167,7 +168,7 @@ public class Dialer {
         }
         callbacks.released(callback.id);
         long id = callback.id;
-        callCenter.dial(new Outbound("Callback", queue, null, callback.notes == null ? "" : callback.notes, "",
+        outboundCalls.dial(new Outbound("Callback", queue, null, callback.notes == null ? "" : callback.notes, "",
                 callerId, CALLBACK_RING_SECONDS, callback.customerId, callback.phone, new CallbackRecorder(id)),
                 agent.get());
     }
@@ -177,9 +178,9 @@ public class Dialer {
                 && callback.dueAt.plus(Duration.ofMinutes(OWNER_MINUTES)).isAfter(clock.instant());
         if (ownersTurn) {
             String owner = QuarkusTransaction.requiringNew().call(() -> Agent.<Agent>findById(callback.agentId).code);
-            return callCenter.reserveAgentNamed(owner).get() ? Optional.of(owner) : Optional.empty();
+            return outboundCalls.reserveAgentNamed(owner).get() ? Optional.of(owner) : Optional.empty();
         }
-        return callCenter.reserveAgent(queue, null).get();
+        return outboundCalls.reserveAgent(queue, null).get();
     }
 
     private static String callbackQueue(Callback callback) {
@@ -208,7 +209,7 @@ public class Dialer {
                 .map(c -> ZoneId.of(c.timeZone))));
     }
 
-    /** Hands a callback's outcome to the callbacks, off the routing loop. */
+    /** Hands a callback's outcome to the callbacks, as facts emitted without waiting. */
     private final class CallbackRecorder implements OutboundListener {
 
         private final long callbackId;
@@ -224,7 +225,7 @@ public class Dialer {
 
         @Override
         public void finished(OriginateOutcome outcome) {
-            records.execute(() -> callbacks.finished(callbackId, outcome == OriginateOutcome.ANSWERED));
+            recorder.emit(new DialFact.CallbackMade(callbackId, outcome == OriginateOutcome.ANSWERED, clock.instant()));
         }
 
         @Override
@@ -234,14 +235,14 @@ public class Dialer {
 
         @Override
         public void abandoned() {
-            records.execute(() -> callbacks.finished(callbackId, false));
+            recorder.emit(new DialFact.CallbackMade(callbackId, false, clock.instant()));
         }
     }
 
     /** Each free agent is kept free and shown one number, to call or skip. */
     private void preview(Campaign campaign) throws InterruptedException, ExecutionException {
         for (int i = 0; i < MAX_DIALS_PER_TICK; i++) {
-            Optional<String> agent = callCenter.reserveAgent(campaign.queue.name, teamOf(campaign)).get();
+            Optional<String> agent = outboundCalls.reserveAgent(campaign.queue.name, teamOf(campaign)).get();
             if (agent.isEmpty()) {
                 return;
             }
@@ -264,10 +265,10 @@ public class Dialer {
             return Optional.of("No preview " + attemptId + " of yours");
         }
         if (call) {
-            callCenter.dial(outbound(pending.get().dial()), agent);
+            outboundCalls.dial(outbound(pending.get().dial()), agent);
         } else {
             campaigns.skipped(attemptId);
-            callCenter.releaseAgent(agent);
+            outboundCalls.releaseAgent(agent);
         }
         return Optional.empty();
     }
@@ -281,11 +282,11 @@ public class Dialer {
         try {
             dial = campaigns.nextDial(campaign.id, pacing);
         } catch (RuntimeException e) {
-            callCenter.releaseAgent(agent);
+            outboundCalls.releaseAgent(agent);
             throw e;
         }
         if (dial.isEmpty()) {
-            callCenter.releaseAgent(agent);
+            outboundCalls.releaseAgent(agent);
         }
         return dial;
     }
@@ -293,7 +294,7 @@ public class Dialer {
     /** One call per free agent, each agent kept free for their call. */
     private void progressive(Campaign campaign) throws InterruptedException, ExecutionException {
         for (int i = 0; i < MAX_DIALS_PER_TICK; i++) {
-            Optional<String> agent = callCenter.reserveAgent(campaign.queue.name, teamOf(campaign)).get();
+            Optional<String> agent = outboundCalls.reserveAgent(campaign.queue.name, teamOf(campaign)).get();
             if (agent.isEmpty()) {
                 return;
             }
@@ -302,7 +303,7 @@ public class Dialer {
             if (dial.isEmpty()) {
                 return;
             }
-            callCenter.dial(outbound(dial.get()), agent.get());
+            outboundCalls.dial(outbound(dial.get()), agent.get());
         }
     }
 
@@ -313,8 +314,8 @@ public class Dialer {
     private void predictive(Campaign campaign) throws InterruptedException, ExecutionException {
         Pacing pacing = pacings.computeIfAbsent(campaign.id,
                 id -> new Pacing(new PredictivePacer(campaign.abandonTargetPercent.doubleValue() / 100)));
-        int free = callCenter.availableAgents(campaign.queue.name, teamOf(campaign)).get();
-        int freeingSoon = callCenter.agentsFreeingSoon(campaign.queue.name, teamOf(campaign)).get();
+        int free = outboundCalls.availableAgents(campaign.queue.name, teamOf(campaign)).get();
+        int freeingSoon = outboundCalls.agentsFreeingSoon(campaign.queue.name, teamOf(campaign)).get();
         Double rate = figures.abandonRatePercent(campaign, clock.instant().minus(CampaignFigures.complianceWindow(campaign)));
         int calls;
         String state;
@@ -331,7 +332,7 @@ public class Dialer {
             synchronized (pacing) {
                 pacing.ringing++;
             }
-            callCenter.dial(outbound(dial.get(), pacing), null);
+            outboundCalls.dial(outbound(dial.get(), pacing), null);
         }
     }
 
@@ -341,7 +342,7 @@ public class Dialer {
 
     private Outbound outbound(OutboundDial dial, Pacing pacing) {
         return new Outbound(dial.campaign(), dial.queue(), dial.team(), dial.script(), dial.offer(), dial.callerId(),
-                dial.ringSeconds(), dial.customerId(), dial.phone(), new Recorder(dial.attemptId(), pacing));
+                dial.ringSeconds(), dial.customerId(), dial.phone(), new AttemptOutcomes(dial.attemptId(), pacing));
     }
 
     /** A predictive campaign's pacer and the calls it has ringing. */
@@ -366,21 +367,21 @@ public class Dialer {
         }
     }
 
-    /** Hands a call's outcomes to the campaign's records, off the routing loop. */
-    private final class Recorder implements OutboundListener {
+    /** Hands a call's outcomes to the campaign's records, as facts emitted without waiting. */
+    private final class AttemptOutcomes implements OutboundListener {
 
         private final long attemptId;
         /** Null for progressive calls. */
         private final Pacing pacing;
 
-        Recorder(long attemptId, Pacing pacing) {
+        AttemptOutcomes(long attemptId, Pacing pacing) {
             this.attemptId = attemptId;
             this.pacing = pacing;
         }
 
         @Override
         public void placed(String callId) {
-            records.execute(() -> campaigns.placed(attemptId, callId));
+            recorder.emit(new DialFact.Placed(attemptId, callId));
         }
 
         @Override
@@ -388,12 +389,7 @@ public class Dialer {
             if (pacing != null) {
                 pacing.settled(outcome == OriginateOutcome.ANSWERED);
             }
-            records.execute(() -> {
-                if (outcome == OriginateOutcome.ANSWERED) {
-                    campaigns.answered(attemptId);
-                }
-                campaigns.finished(attemptId, outcome);
-            });
+            recorder.emit(new DialFact.Finished(attemptId, outcome, clock.instant()));
         }
 
         @Override
@@ -401,7 +397,7 @@ public class Dialer {
             if (pacing != null) {
                 pacing.answered(false);
             }
-            records.execute(() -> campaigns.agentConnected(attemptId));
+            recorder.emit(new DialFact.AgentConnected(attemptId, clock.instant()));
         }
 
         @Override
@@ -409,13 +405,8 @@ public class Dialer {
             if (pacing != null) {
                 pacing.answered(true);
             }
-            records.execute(() -> campaigns.abandoned(attemptId));
+            recorder.emit(new DialFact.Abandoned(attemptId, clock.instant()));
         }
     }
 
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
-    }
 }

@@ -1,6 +1,5 @@
 package switchboard.desktop.campaign;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,7 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import switchboard.desktop.customer.Customer360Assembler;
-import switchboard.desktop.screenpop.AgentDesks;
+import switchboard.desktop.callcenter.DesktopMessage;
+import switchboard.desktop.callcenter.DesktopOutbox;
+import switchboard.desktop.callcenter.ScreenPop;
+import switchboard.desktop.customer.Customer360;
 
 /**
  * Preview dialing: a number the rules allow is shown to an agent kept free for it, with the
@@ -17,15 +19,24 @@ import switchboard.desktop.screenpop.AgentDesks;
 @ApplicationScoped
 public class Previews {
 
+    /** The {@code preview} message: the number, the campaign, and the customer's 360 if known. */
+    record Preview(long attemptId, String phone, ScreenPop.Campaign campaign, Customer360 customer)
+            implements DesktopMessage {
+        @Override
+        public String type() {
+            return "preview";
+        }
+    }
+
     /** A number waiting for its agent's decision. */
     record Pending(OutboundDial dial, String agent) {
     }
 
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
-    private final AgentDesks desks;
+    private final DesktopOutbox desks;
     private final Customer360Assembler assembler;
 
-    Previews(AgentDesks desks, Customer360Assembler assembler) {
+    Previews(DesktopOutbox desks, Customer360Assembler assembler) {
         this.desks = desks;
         this.assembler = assembler;
     }
@@ -34,12 +45,9 @@ public class Previews {
     @Transactional
     void offer(OutboundDial dial, String agent) {
         pending.put(dial.attemptId(), new Pending(dial, agent));
-        Map<String, Object> preview = new LinkedHashMap<>();
-        preview.put("attemptId", dial.attemptId());
-        preview.put("phone", dial.phone());
-        preview.put("campaign", Map.of("name", dial.campaign(), "script", dial.script(), "offer", dial.offer()));
-        preview.put("customer", dial.customerId() == null ? null : assembler.assemble(dial.customerId()));
-        desks.push(agent, "preview", preview);
+        desks.send(agent, new Preview(dial.attemptId(), dial.phone(),
+                new ScreenPop.Campaign(dial.campaign(), dial.script(), dial.offer()),
+                dial.customerId() == null ? null : assembler.assemble(dial.customerId())));
     }
 
     /** The agent's decision on a preview of theirs: the pending number, or empty when it is not theirs. */

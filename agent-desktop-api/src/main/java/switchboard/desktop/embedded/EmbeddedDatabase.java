@@ -27,8 +27,11 @@ final class EmbeddedDatabase {
 
     private final EmbeddedPostgres postgres;
 
-    /** Where the data lives, the port (0 for any free one), and whether to wipe old data first. */
-    record Settings(Path dataDirectory, int port, boolean reset) {
+    /**
+     * Where the data lives, the port (0 for any free one), and whether to wipe old data first;
+     * {@code journal}, the facts waiting to be written to this data, is wiped with it.
+     */
+    record Settings(Path dataDirectory, int port, boolean reset, Path journal) {
     }
 
     private EmbeddedDatabase(EmbeddedPostgres postgres) {
@@ -51,6 +54,7 @@ final class EmbeddedDatabase {
         try {
             if (settings.reset()) {
                 deleteRecursively(settings.dataDirectory());
+                deleteRecursively(settings.journal());
             }
             Files.createDirectories(settings.dataDirectory());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()

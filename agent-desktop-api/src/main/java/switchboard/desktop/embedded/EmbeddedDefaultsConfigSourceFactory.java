@@ -75,7 +75,8 @@ public final class EmbeddedDefaultsConfigSourceFactory implements ConfigSourceFa
         EmbeddedDatabase database = EmbeddedDatabase.start(new EmbeddedDatabase.Settings(
                 stateDir.resolve("pgdata"),
                 value(context, "swb.embedded-db.port").map(Integer::parseInt).orElse(0),
-                value(context, "swb.embedded-db.reset").map(Boolean::parseBoolean).orElse(false)));
+                value(context, "swb.embedded-db.reset").map(Boolean::parseBoolean).orElse(false),
+                value(context, "swb.records.journal").map(Path::of).orElse(stateDir.resolve("journal"))));
         values.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
         values.put("quarkus.datasource.username", EmbeddedDatabase.USER);
         values.put("quarkus.datasource.password", EmbeddedDatabase.PASSWORD);

@@ -54,4 +54,15 @@ public class Interaction extends PanacheEntityBase {
     public String ivrPath;
     public String routingExplanation;
     public String campaign;
+
+    /** The interaction of a call (its current part, for a transferred call), or null. */
+    public static Interaction byCallId(String callId) {
+        return find("callId", callId).firstResult();
+    }
+
+    /** An agent's part of a call: the call's interaction, or the part they transferred; or null. */
+    public static Interaction legOf(String callId, long agentId) {
+        return Interaction.<Interaction>find("(callId = ?1 or callId like ?2) and agentId = ?3 order by offeredAt desc",
+                callId, callId + "/%", agentId).firstResult();
+    }
 }

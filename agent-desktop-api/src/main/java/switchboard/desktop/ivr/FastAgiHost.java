@@ -18,7 +18,9 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import switchboard.desktop.callback.Callbacks;
-import switchboard.desktop.callcenter.CallCenter;
+import switchboard.desktop.callcenter.IvrCalls;
+import switchboard.desktop.customer.CrmDirectory;
+import switchboard.desktop.threads.Threads;
 import switchboard.ivr.IvrOutcomes;
 import switchboard.desktop.queue.RoutingQueue;
 import jakarta.enterprise.event.Observes;
@@ -35,15 +37,15 @@ class FastAgiHost {
     private final IvrHostConfig config;
     private final CrmDirectory directory;
     private final Clock clock;
-    private final CallCenter callCenter;
+    private final IvrCalls calls;
     private final Callbacks callbacks;
     private DefaultAgiServer server;
 
-    FastAgiHost(IvrHostConfig config, CrmDirectory directory, Clock clock, CallCenter callCenter, Callbacks callbacks) {
+    FastAgiHost(IvrHostConfig config, CrmDirectory directory, Clock clock, IvrCalls calls, Callbacks callbacks) {
         this.config = config;
         this.directory = directory;
         this.clock = clock;
-        this.callCenter = callCenter;
+        this.calls = calls;
         this.callbacks = callbacks;
     }
 
@@ -52,18 +54,17 @@ class FastAgiHost {
             return;
         }
         IvrConfig menus = menus();
-        IvrScript script = new IvrScript(menus, directory, intent -> callCenter.expectedWaitSeconds(intent, null),
+        IvrScript script = new IvrScript(menus, directory, intent -> calls.expectedWaitSeconds(intent, null),
                 outcomes(), clock);
         server = new DefaultAgiServer(script);
         server.setPort(config.port());
-        Thread serving = new Thread(() -> {
+        Thread serving = Threads.named("fastagi-server").newThread(() -> {
             try {
                 server.startup();
             } catch (IOException | IllegalStateException e) {
                 LOG.errorf(e, "The IVR's FastAGI server could not listen on port %d", config.port());
             }
-        }, "fastagi-server");
-        serving.setDaemon(true);
+        });
         serving.start();
         LOG.infof("IVR listening for FastAGI on port %d", config.port());
     }
@@ -77,7 +78,7 @@ class FastAgiHost {
 
             @Override
             public void contained(String uniqueId, String number, String customerId, String ivrPath) {
-                callCenter.containedInIvr(uniqueId, number, customerId == null ? null : Long.valueOf(customerId), ivrPath);
+                calls.containedInIvr(uniqueId, number, customerId == null ? null : Long.valueOf(customerId), ivrPath);
             }
         };
     }
@@ -85,14 +86,14 @@ class FastAgiHost {
     /** A caller took the callback offer: due now, in the queue of their intent; the call is recorded as such. */
     private void bookCallback(String uniqueId, String number, String intent, String customerId) {
         try {
-            String queue = callCenter.queueOf(intent, null).get(1, TimeUnit.SECONDS);
+            String queue = calls.queueOf(intent, null).get(1, TimeUnit.SECONDS);
             Long queueId = QuarkusTransaction.requiringNew().call(() -> {
                 RoutingQueue q = RoutingQueue.find("name", queue).firstResult();
                 return q == null ? null : q.id;
             });
             Long customer = customerId == null ? null : Long.valueOf(customerId);
             callbacks.fromIvr(number, queueId, customer);
-            callCenter.callbackInIvr(uniqueId, number, customer, queue);
+            calls.callbackInIvr(uniqueId, number, customer, queue);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.errorf("Interrupted booking the callback for %s", number);

@@ -78,6 +78,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("A request needed the database, which is unreachable: %s", e.getMessage());
+            return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE, DatabaseOutage.IN_WORDS).toResponse())
+                    .header("Retry-After", "30").build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return Problem.of(Status.INTERNAL_SERVER_ERROR,

@@ -3,32 +3,42 @@ package switchboard.desktop.screenpop;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.websocket.Session;
+import switchboard.desktop.callcenter.DesktopMessage;
+import switchboard.desktop.callcenter.DesktopOutbox;
+import switchboard.desktop.socket.Envelope;
+import switchboard.desktop.threads.Threads;
 
 /**
- * Every agent's outbox: numbered messages, kept for resuming, sent to the agent's open desktops.
- * Thread-safe: the routing loop pushes, WebSocket threads attach, detach and resume.
+ * Every agent's outbox: numbered messages, kept for resuming, sent to the agent's open
+ * desktops. One thread of its own numbers, writes and sends every message and serves every
+ * resume, so nobody else waits for a desktop and no lock is shared with the routing loop.
  */
 @ApplicationScoped
-public class AgentDesks {
+public class AgentDesks implements DesktopOutbox {
 
     static final int KEPT = 500;
     private static final Logger LOG = Logger.getLogger(AgentDesks.class);
 
     private final ObjectMapper json;
     private final Clock clock;
+    private final ExecutorService outbox = Executors.newSingleThreadExecutor(Threads.named("desktop-outbox"));
+    /** Open sessions, read from any thread. */
+    private final Map<String, Set<Session>> sessions = new ConcurrentHashMap<>();
+    /** Numbered messages; the outbox thread's own. */
     private final Map<String, Desk> desks = new ConcurrentHashMap<>();
 
     AgentDesks(ObjectMapper json, Clock clock) {
@@ -36,71 +46,65 @@ public class AgentDesks {
         this.clock = clock;
     }
 
-    /** One agent's numbered messages and open sessions. */
+    void stop(@Observes ShutdownEvent event) {
+        outbox.shutdownNow();
+    }
+
+    /** One agent's numbered messages. */
     private static final class Desk {
         private final Deque<Sent> kept = new ArrayDeque<>();
-        private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
         private long lastSeq;
     }
 
     private record Sent(long seq, String text) {
     }
 
-    /** Numbers, keeps and sends a message to the agent's desktops. */
-    public void push(String agentCode, String type, Map<String, ?> payload) {
-        Desk desk = desks.computeIfAbsent(agentCode, code -> new Desk());
-        String text;
-        synchronized (desk) {
-            Map<String, Object> message = new LinkedHashMap<>();
-            message.put("type", type);
-            message.put("seq", ++desk.lastSeq);
-            message.put("ts", clock.instant().toString());
-            message.putAll(payload);
-            text = write(message);
+    @Override
+    public void send(String agentCode, DesktopMessage message) {
+        outbox.execute(() -> {
+            Desk desk = desks.computeIfAbsent(agentCode, code -> new Desk());
+            String text = Envelope.write(json, message.type(), ++desk.lastSeq, clock.instant(), message);
             desk.kept.addLast(new Sent(desk.lastSeq, text));
             if (desk.kept.size() > KEPT) {
                 desk.kept.removeFirst();
             }
-            desk.sessions.forEach(session -> send(session, text));
-        }
+            sessionsOf(agentCode).forEach(session -> send(session, text));
+        });
+    }
+
+    @Override
+    public boolean hasDesktop(String agentCode) {
+        return !sessionsOf(agentCode).isEmpty();
     }
 
     void attach(String agentCode, Session session) {
-        desks.computeIfAbsent(agentCode, code -> new Desk()).sessions.add(session);
+        sessions.computeIfAbsent(agentCode, code -> ConcurrentHashMap.newKeySet()).add(session);
     }
 
     /** Returns whether the agent has no desktop open any more. */
     boolean detach(String agentCode, Session session) {
-        Desk desk = desks.get(agentCode);
-        if (desk == null) {
-            return false;
-        }
-        synchronized (desk) {
-            return desk.sessions.remove(session) && desk.sessions.isEmpty();
-        }
+        Set<Session> open = sessions.get(agentCode);
+        return open != null && open.remove(session) && open.isEmpty();
     }
 
-    /** Whether the agent has a desktop open. */
-    public boolean hasDesktop(String agentCode) {
-        Desk desk = desks.get(agentCode);
-        return desk != null && !desk.sessions.isEmpty();
-    }
-
-    /** Sends the kept messages after {@code lastSeq}, in order. */
+    /** Sends the kept messages after {@code lastSeq}, in order, before any newer one. */
     void resume(String agentCode, Session session, long lastSeq) {
-        Desk desk = desks.computeIfAbsent(agentCode, code -> new Desk());
-        synchronized (desk) {
-            desk.kept.stream().filter(sent -> sent.seq() > lastSeq).forEach(sent -> send(session, sent.text()));
-        }
+        outbox.execute(() -> {
+            Desk desk = desks.get(agentCode);
+            if (desk != null) {
+                desk.kept.stream().filter(sent -> sent.seq() > lastSeq).forEach(sent -> send(session, sent.text()));
+            }
+        });
     }
 
     /** An {@code error} to one session; not numbered, as it concerns that connection only. */
     void error(Session session, String message) {
-        Map<String, Object> error = new HashMap<>();
-        error.put("type", "error");
-        error.put("ts", clock.instant().toString());
-        error.put("message", message);
-        send(session, write(error));
+        send(session, Envelope.write(json, "error", null, clock.instant(), Map.of("message", message)));
+    }
+
+    private Set<Session> sessionsOf(String agentCode) {
+        Set<Session> open = sessions.get(agentCode);
+        return open == null ? Set.of() : open;
     }
 
     /** Asynchronous, so no thread ever waits for a slow desktop; sends to a session keep their order. */
@@ -111,14 +115,6 @@ public class AgentDesks {
                     LOG.debugf("A desktop went away while sending: %s", result.getException().getMessage());
                 }
             });
-        }
-    }
-
-    private String write(Map<String, Object> message) {
-        try {
-            return json.writeValueAsString(message);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write a desktop message", e);
         }
     }
 }

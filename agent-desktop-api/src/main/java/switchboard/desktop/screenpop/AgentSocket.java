@@ -14,7 +14,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -22,11 +21,12 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
-import switchboard.desktop.agent.Agent;
+import switchboard.desktop.auth.CurrentUser;
 import switchboard.desktop.auth.SocketTokens;
-import switchboard.desktop.callcenter.CallCenter;
+import switchboard.desktop.callcenter.AgentCommands;
 import switchboard.desktop.callcenter.Disposition;
 import switchboard.desktop.problem.Problem;
+import switchboard.desktop.threads.Threads;
 
 /**
  * {@code /ws/agent?token=<bearer token>}: an agent's desktop. The token is the one from
@@ -42,19 +42,15 @@ public class AgentSocket {
 
     private final SocketTokens tokens;
     private final AgentDesks desks;
-    private final CallCenter callCenter;
+    private final AgentCommands commands;
     private final ObjectMapper json;
     /** WebSocket callbacks run on IO threads; the work (token checks, database) runs here, in order. */
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "agent-desktops");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(Threads.named("agent-desktops"));
 
-    AgentSocket(SocketTokens tokens, AgentDesks desks, CallCenter callCenter, ObjectMapper json) {
+    AgentSocket(SocketTokens tokens, AgentDesks desks, AgentCommands commands, ObjectMapper json) {
         this.tokens = tokens;
         this.desks = desks;
-        this.callCenter = callCenter;
+        this.commands = commands;
         this.json = json;
     }
 
@@ -77,8 +73,8 @@ public class AgentSocket {
         }
         session.getUserProperties().put(AGENT, agent.get());
         desks.attach(agent.get(), session);
-        callCenter.personArrived(agent.get());
-        callCenter.announceState(agent.get());
+        commands.deskOpened(agent.get());
+        commands.announceState(agent.get());
     }
 
     @OnClose
@@ -86,7 +82,7 @@ public class AgentSocket {
         String agent = (String) session.getUserProperties().get(AGENT);
         worker.execute(() -> {
             if (agent != null && desks.detach(agent, session)) {
-                callCenter.personLeft(agent);
+                commands.deskClosed(agent);
             }
         });
     }
@@ -106,14 +102,14 @@ public class AgentSocket {
         String type = message.path("type").asText("");
         switch (type) {
             case "resume" -> resume(agent, session, message);
-            case "set-state" -> answer(session, callCenter.setState(agent, message.path("state").asText(""),
+            case "set-state" -> answer(session, commands.setState(agent, message.path("state").asText(""),
                     message.path("reason").asText(null)));
             case "disposition" -> disposition(agent, session, message);
             case "hangup" -> hangup(agent, session, message);
             case "transfer" -> transfer(agent, session, message);
             case "hold", "unhold" -> hold(agent, session, message, "hold".equals(type));
             case "answer" -> callId(session, message, "answer")
-                    .ifPresent(callId -> answer(session, callCenter.answer(agent, callId)));
+                    .ifPresent(callId -> answer(session, commands.answer(agent, callId)));
             default -> desks.error(session, type.isEmpty() ? "A message needs a type"
                     : "Unknown message type '" + type + "'; expected one of " + List.of("resume", "set-state",
                             "disposition", "answer", "hangup", "hold", "unhold", "transfer"));
@@ -143,17 +139,17 @@ public class AgentSocket {
             desks.error(session, "callbackAt must be a time such as 2026-11-23T09:30:00Z");
             return;
         }
-        answer(session, callCenter.disposition(agent, callId, new Disposition(code, message.path("notes").asText(null),
+        answer(session, commands.disposition(agent, callId, new Disposition(code, message.path("notes").asText(null),
                 callbackAt)).thenApply(problem -> problem.map(Problem::detail)));
     }
 
     private void hangup(String agent, Session session, JsonNode message) {
-        callId(session, message, "hangup").ifPresent(callId -> answer(session, callCenter.hangup(agent, callId)));
+        callId(session, message, "hangup").ifPresent(callId -> answer(session, commands.hangup(agent, callId)));
     }
 
     private void hold(String agent, Session session, JsonNode message, boolean on) {
         callId(session, message, on ? "hold" : "unhold")
-                .ifPresent(callId -> answer(session, callCenter.hold(agent, callId, on)));
+                .ifPresent(callId -> answer(session, commands.hold(agent, callId, on)));
     }
 
     /** The message's call id, or empty after telling the desktop the command needs one. */
@@ -174,7 +170,7 @@ public class AgentSocket {
         }
         String queue = message.path("queue").asText("");
         String to = message.path("agent").asText("");
-        answer(session, callCenter.transfer(agent, callId, queue.isBlank() ? null : queue, to.isBlank() ? null : to)
+        answer(session, commands.transfer(agent, callId, queue.isBlank() ? null : queue, to.isBlank() ? null : to)
                 .thenApply(problem -> problem.map(Problem::detail)));
     }
 
@@ -190,12 +186,6 @@ public class AgentSocket {
     }
 
     private Optional<String> agentOf(Session session) {
-        Optional<Object> agentId = tokens.withRole(session, AGENT).map(jwt -> jwt.getClaim("agentId"));
-        if (agentId.isEmpty() || !agentId.get().toString().matches("\\d+")) {
-            return Optional.empty();
-        }
-        long id = Long.parseLong(agentId.get().toString());
-        return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(Agent.<Agent>findById(id))
-                .map(a -> a.code));
+        return tokens.withRole(session, AGENT).flatMap(CurrentUser::agentCodeOf);
     }
 }

@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.Response.Status;
 import switchboard.desktop.callcenter.Disposition;
 import switchboard.desktop.auth.CurrentUser;
 import switchboard.desktop.auth.Roles;
-import switchboard.desktop.callcenter.CallCenter;
+import switchboard.desktop.callcenter.AgentCommands;
 import switchboard.desktop.problem.Problem;
 
 /**
@@ -36,11 +36,11 @@ import switchboard.desktop.problem.Problem;
 @RolesAllowed(Roles.AGENT)
 public class DesktopResource {
 
-    private final CallCenter callCenter;
+    private final AgentCommands commands;
     private final CurrentUser user;
 
-    DesktopResource(CallCenter callCenter, CurrentUser user) {
-        this.callCenter = callCenter;
+    DesktopResource(AgentCommands commands, CurrentUser user) {
+        this.commands = commands;
         this.user = user;
     }
 
@@ -57,7 +57,7 @@ public class DesktopResource {
     @Path("/state")
     @Operation(summary = "Change my state", description = "ready, not-ready (with a reason) or logout; a change during a call applies after it")
     public CompletionStage<Response> state(@Valid @NotNull StateChange change) {
-        return callCenter.setState(agent(), change.state(), change.reason())
+        return commands.setState(agent(), change.state(), change.reason())
                 .thenApply(problem -> done(problem, p -> Problem.invalid(p, List.of(new Problem.FieldError("state", p)))));
     }
 
@@ -66,7 +66,7 @@ public class DesktopResource {
     @Operation(summary = "Disposition my call", description = "Records the code and notes on the interaction, schedules the callback a callback code asks for (callbackAt), and ends wrap-up")
     public CompletionStage<Response> disposition(@PathParam("callId") String callId,
             @Valid @NotNull DispositionRequest d) {
-        return callCenter.disposition(agent(), callId, new Disposition(d.code(), d.notes(), d.callbackAt()))
+        return commands.disposition(agent(), callId, new Disposition(d.code(), d.notes(), d.callbackAt()))
                 .thenApply(problem -> problem.map(Problem::toResponse).orElseGet(() -> Response.noContent().build()));
     }
 
@@ -78,7 +78,7 @@ public class DesktopResource {
     @Path("/calls/{callId}/transfer")
     @Operation(summary = "Transfer my call", description = "Blind transfer to a queue (routed again by the ACD) or to an agent by code (rung when available; after 60 s, or if they do not answer, anyone in the queue)")
     public CompletionStage<Response> transfer(@PathParam("callId") String callId, @Valid @NotNull TransferRequest t) {
-        return callCenter.transfer(agent(), callId, blankToNull(t.queue()), blankToNull(t.agent()))
+        return commands.transfer(agent(), callId, blankToNull(t.queue()), blankToNull(t.agent()))
                 .thenApply(problem -> problem.map(Problem::toResponse).orElseGet(() -> Response.noContent().build()));
     }
 
@@ -90,28 +90,28 @@ public class DesktopResource {
     @Path("/calls/{callId}/hangup")
     @Operation(summary = "Hang up my call")
     public CompletionStage<Response> hangup(@PathParam("callId") String callId) {
-        return callCenter.hangup(agent(), callId).thenApply(problem -> done(problem, p -> Problem.of(Status.CONFLICT, p)));
+        return commands.hangup(agent(), callId).thenApply(problem -> done(problem, p -> Problem.of(Status.CONFLICT, p)));
     }
 
     @POST
     @Path("/calls/{callId}/answer")
     @Operation(summary = "Answer my ringing phone", description = "The simulated call center only; a real agent picks up their phone")
     public CompletionStage<Response> answer(@PathParam("callId") String callId) {
-        return callCenter.answer(agent(), callId).thenApply(problem -> done(problem, p -> Problem.of(Status.CONFLICT, p)));
+        return commands.answer(agent(), callId).thenApply(problem -> done(problem, p -> Problem.of(Status.CONFLICT, p)));
     }
 
     @POST
     @Path("/calls/{callId}/hold")
     @Operation(summary = "Put my caller on hold", description = "The caller hears music; the agent's phone stays up")
     public CompletionStage<Response> hold(@PathParam("callId") String callId) {
-        return callCenter.hold(agent(), callId, true).thenApply(problem -> done(problem, p -> Problem.of(Status.CONFLICT, p)));
+        return commands.hold(agent(), callId, true).thenApply(problem -> done(problem, p -> Problem.of(Status.CONFLICT, p)));
     }
 
     @POST
     @Path("/calls/{callId}/unhold")
     @Operation(summary = "Take my caller off hold")
     public CompletionStage<Response> unhold(@PathParam("callId") String callId) {
-        return callCenter.hold(agent(), callId, false).thenApply(problem -> done(problem, p -> Problem.of(Status.CONFLICT, p)));
+        return commands.hold(agent(), callId, false).thenApply(problem -> done(problem, p -> Problem.of(Status.CONFLICT, p)));
     }
 
     private String agent() {

@@ -1,7 +1,6 @@
 package switchboard.desktop.supervisor;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -21,6 +19,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.websocket.Session;
+import switchboard.desktop.socket.Envelope;
+import switchboard.desktop.threads.Threads;
 
 /**
  * Once a second: the queues' stats (per queue and per tier) and the agent board to every open
@@ -40,11 +40,8 @@ public class SupervisorFeed {
     private final double longestWaitAlertSeconds;
     private final QueueTrend trend = new QueueTrend();
     private final Set<Session> wallboards = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "supervisor-feed");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Threads.named("supervisor-feed"));
 
     SupervisorFeed(SupervisorViews views, ObjectMapper json, Clock clock,
             @ConfigProperty(name = "swb.supervisor.longest-wait-alert-seconds", defaultValue = "120") double longestWait) {
@@ -89,12 +86,21 @@ public class SupervisorFeed {
             send("queue-stats", Map.of("queues", queues, "tiers", views.tiers(), "longestWaitAlertSeconds",
                     longestWaitAlertSeconds));
             send("agent-board", Map.of("agents", views.agents()));
-            send("campaign-stats", Map.of("campaigns", views.campaigns(queues)));
+            sendCampaigns(queues);
             if (sample != null) {
                 send("trend", Map.of("sample", sample));
             }
         } catch (RuntimeException e) {
             LOG.error("The supervisor feed failed this second", e);
+        }
+    }
+
+    /** Campaign figures come from the database: while it is away the wallboard keeps the live figures. */
+    private void sendCampaigns(List<QueueStats> queues) {
+        try {
+            send("campaign-stats", Map.of("campaigns", views.campaigns(queues)));
+        } catch (RuntimeException e) {
+            LOG.debugf("No campaign figures this second: %s", e.getMessage());
         }
     }
 
@@ -104,14 +110,6 @@ public class SupervisorFeed {
     }
 
     private String write(String type, Map<String, ?> payload) {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("type", type);
-        message.put("ts", clock.instant().toString());
-        message.putAll(payload);
-        try {
-            return json.writeValueAsString(message);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write a wallboard message", e);
-        }
+        return Envelope.write(json, type, null, clock.instant(), payload);
     }
 }

@@ -15,7 +15,8 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import switchboard.cti.SpyMode;
-import switchboard.desktop.callcenter.CallCenter;
+import switchboard.desktop.callcenter.AgentCommands;
+import switchboard.desktop.callcenter.LiveViews;
 import switchboard.desktop.campaign.CampaignFigures;
 import switchboard.desktop.campaign.CampaignView;
 import switchboard.routing.AgentState;
@@ -29,12 +30,14 @@ public class SupervisorViews {
 
     private static final long WAIT_SECONDS = 5;
 
-    private final CallCenter callCenter;
+    private final LiveViews live;
+    private final AgentCommands commands;
     private final CampaignFigures figures;
 
-    SupervisorViews(CallCenter callCenter, CampaignFigures figures) {
+    SupervisorViews(LiveViews live, AgentCommands commands, CampaignFigures figures) {
         this.figures = figures;
-        this.callCenter = callCenter;
+        this.live = live;
+        this.commands = commands;
     }
 
     /** An agent on the board. */
@@ -48,11 +51,11 @@ public class SupervisorViews {
     }
 
     public List<QueueStats> queues() {
-        return await(callCenter.queueSnapshots()).stream().map(QueueStats::of).toList();
+        return await(live.queueSnapshots()).stream().map(QueueStats::of).toList();
     }
 
     public Map<CustomerTier, QueueStats.KpiView> tiers() {
-        Map<CustomerTier, Kpis> kpis = await(callCenter.tierKpis());
+        Map<CustomerTier, Kpis> kpis = await(live.tierKpis());
         Map<CustomerTier, QueueStats.KpiView> views = new LinkedHashMap<>();
         kpis.forEach((tier, k) -> views.put(tier, QueueStats.KpiView.of(k)));
         return views;
@@ -70,12 +73,12 @@ public class SupervisorViews {
 
     public List<AgentLine> agents() {
         long now = System.currentTimeMillis();
-        return await(callCenter.agentBoard()).stream().map(line(now)).toList();
+        return await(live.agentBoard()).stream().map(line(now)).toList();
     }
 
     public List<CallLine> calls() {
         Instant now = Instant.now();
-        return await(callCenter.liveCalls()).stream()
+        return await(live.liveCalls()).stream()
                 .map(c -> new CallLine(c.callId(), c.ani(), c.queue(), c.state().name(), c.agent(), c.customerId(),
                         c.offeredAt(), Duration.between(c.offeredAt(), now).toSeconds()))
                 .toList();
@@ -83,12 +86,12 @@ public class SupervisorViews {
 
     /** Changes an agent's state as their desktop would; the problem in words if it cannot. */
     public Optional<String> setAgentState(String agent, String state, String reason) {
-        return await(callCenter.setState(agent, state, reason));
+        return await(commands.setState(agent, state, reason));
     }
 
     /** Joins a supervisor's device to a call; the problem in words if it cannot. */
     public Optional<String> spy(String callId, String device, SpyMode mode) {
-        return await(callCenter.spy(callId, device, mode));
+        return await(live.spy(callId, device, mode));
     }
 
     private static Function<AgentStatus, AgentLine> line(long now) {

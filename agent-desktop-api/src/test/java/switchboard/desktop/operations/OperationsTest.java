@@ -49,10 +49,12 @@ class OperationsTest {
     }
 
     @Test
-    void readinessIncludesTheDatabase() {
+    void readinessReportsTheDatabaseThroughTheRecords() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", is("UP"))
-                .body("checks.name", hasItem("Database connections health check"));
+                .body("checks.name", hasItem("records"))
+                .body("checks.find { it.name == 'records' }.data.database", is("reachable"))
+                .body("checks.find { it.name == 'records' }.data.status", is("ok"));
     }
 
     @Test

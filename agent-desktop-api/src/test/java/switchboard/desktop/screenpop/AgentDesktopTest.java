@@ -130,8 +130,7 @@ class AgentDesktopTest {
         session.getBasicRemote().sendText("{\"type\":\"disposition\",\"callId\":\"" + callId
                 + "\",\"code\":\"resolved\",\"notes\":\"Explained the bill\"}");
         assertEquals("AVAILABLE", desk.next("agent-state").path("state").asText());
-        Interaction recorded = QuarkusTransaction.requiringNew()
-                .call(() -> Interaction.<Interaction>find("callId", callId).firstResult());
+        Interaction recorded = await(callId, i -> i.disposition != null);
         assertEquals("resolved", recorded.disposition);
         assertEquals("Explained the bill", recorded.notes);
         session.close();

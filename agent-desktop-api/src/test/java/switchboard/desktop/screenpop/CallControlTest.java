@@ -63,8 +63,7 @@ class CallControlTest {
 
         as("agent" + firstAgent).body(Map.of("code", "escalated", "notes", "Passed to a colleague"))
                 .post("/api/desktop/calls/" + callId + "/disposition").then().statusCode(204);
-        Interaction disposed = QuarkusTransaction.requiringNew()
-                .call(() -> Interaction.<Interaction>find("callId", callId + "/" + first.id).firstResult());
+        Interaction disposed = await(callId + "/" + first.id, i -> i.disposition != null);
         assertEquals("escalated", disposed.disposition);
         telephony.pbx().hangup(caller, 16);
     }

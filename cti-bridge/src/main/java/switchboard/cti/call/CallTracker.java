@@ -21,6 +21,7 @@ import org.asteriskjava.manager.event.NewChannelEvent;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
 import org.asteriskjava.manager.event.UnholdEvent;
 
+import switchboard.cti.CallId;
 import switchboard.cti.CtiEvent;
 import switchboard.cti.HangupSide;
 import switchboard.cti.OriginateOutcome;
@@ -84,7 +85,7 @@ public final class CallTracker {
 
     /** The call id for a Linkedid on this PBX. */
     public String callId(String linkedid) {
-        return pbxId + ":" + linkedid;
+        return new CallId(pbxId, linkedid).toString();
     }
 
     /** The caller channel's Uniqueid of a call, for commands; null if unknown. */

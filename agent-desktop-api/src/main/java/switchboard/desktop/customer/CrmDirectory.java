@@ -1,4 +1,4 @@
-package switchboard.desktop.ivr;
+package switchboard.desktop.customer;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -7,22 +7,25 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import switchboard.desktop.account.Account;
-import switchboard.desktop.customer.Customer;
-import switchboard.desktop.customer.CustomerPhone;
 import switchboard.desktop.customer.phone.InvalidPhoneNumberException;
 import switchboard.desktop.customer.phone.PhoneNumbers;
 import switchboard.ivr.CustomerDirectory;
 
-/** The IVR's view of the CRM. Called on FastAGI threads, each call in its own transaction. */
+/**
+ * The IVR's view of the CRM. Called on FastAGI threads, each call in its own transaction. A
+ * caller it identifies has their profile read for the screen-pop at once, while the IVR goes on.
+ */
 @ApplicationScoped
 public class CrmDirectory implements CustomerDirectory {
 
     private static final int CODE_DIGITS = 4;
 
     private final PhoneNumbers numbers;
+    private final CallerProfiles profiles;
 
-    CrmDirectory(PhoneNumbers numbers) {
+    CrmDirectory(PhoneNumbers numbers, CallerProfiles profiles) {
         this.numbers = numbers;
+        this.profiles = profiles;
     }
 
     @Override
@@ -42,7 +45,7 @@ public class CrmDirectory implements CustomerDirectory {
     @Transactional
     public Optional<Caller> byAccount(String accountNumber) {
         return Account.<Account>find("accountNumber", accountNumber).firstResultOptional()
-                .map(account -> Customer.<Customer>findById(account.customerId)).map(CrmDirectory::caller);
+                .map(account -> Customer.<Customer>findById(account.customerId)).map(this::caller);
     }
 
     /** The code is the last four digits of any of the customer's account numbers. */
@@ -66,7 +69,8 @@ public class CrmDirectory implements CustomerDirectory {
                 : Optional.of(accounts.stream().map(a -> a.monthlyRevenue).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
-    private static Caller caller(Customer customer) {
+    private Caller caller(Customer customer) {
+        profiles.prefetch(customer.id);
         return new Caller(String.valueOf(customer.id), customer.firstName,
                 customer.valueTier == null ? "BRONZE" : customer.valueTier.name(), customer.language);
     }

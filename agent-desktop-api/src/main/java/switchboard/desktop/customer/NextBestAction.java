@@ -1,6 +1,5 @@
-package switchboard.desktop.screenpop;
+package switchboard.desktop.customer;
 
-import switchboard.desktop.customer.Customer360;
 import switchboard.desktop.customer.scoring.ValueTier;
 
 /**
@@ -10,14 +9,14 @@ import switchboard.desktop.customer.scoring.ValueTier;
  * customers are thanked for their loyalty; others get their request answered and an upgrade
  * suggested if it fits.
  */
-final class NextBestAction {
+public final class NextBestAction {
 
     private static final double AT_RISK = 0.5;
 
     private NextBestAction() {
     }
 
-    static String of(Customer360 view) {
+    public static String of(Customer360 view) {
         if (!view.openCases().isEmpty()) {
             Customer360.CaseLine first = view.openCases().get(0);
             return "Resolve the open " + first.kind().toLowerCase() + " first: " + first.subject()

@@ -1,0 +1,2 @@
+/** What every WebSocket message of the application shares: its envelope. */
+package switchboard.desktop.socket;
