@@ -25,10 +25,10 @@ public interface CallControl {
     CompletableFuture<CommandResult> sendTo(String callId, String context, String exten);
 
     /**
-     * Places a call; completes with the new call's id once the PBX took the request, and its
-     * outcome follows as {@link CtiEvent.OriginateResult}.
+     * Places a call; completes once the PBX took the request or refused it, with the new call's
+     * id ({@link CommandResult#callId()}); the call's outcome follows as {@link CtiEvent.OriginateResult}.
      */
-    CompletableFuture<String> originate(String channel, String context, String exten, String callerId,
+    CompletableFuture<CommandResult> originate(String channel, String context, String exten, String callerId,
             Map<String, String> variables, long timeoutMillis);
 
     CompletableFuture<CommandResult> hangup(String callId);

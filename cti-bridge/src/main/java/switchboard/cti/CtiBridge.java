@@ -62,10 +62,10 @@ public final class CtiBridge implements CallControl, AutoCloseable {
 
     /** Originates on the first PBX configured, the one outbound calls leave from; see {@link PbxConnection#originate}. */
     @Override
-    public CompletableFuture<String> originate(String channel, String context, String exten, String callerId,
+    public CompletableFuture<CommandResult> originate(String channel, String context, String exten, String callerId,
             Map<String, String> variables, long timeoutMillis) {
         if (connections.isEmpty()) {
-            return CompletableFuture.failedFuture(new IllegalStateException("no PBX to dial from"));
+            return CompletableFuture.completedFuture(CommandResult.failed("No PBX to dial from"));
         }
         return connections.values().iterator().next().originate(channel, context, exten, callerId, variables,
                 timeoutMillis);

@@ -157,9 +157,9 @@ public final class PbxConnection implements AutoCloseable {
 
     /**
      * Originates a call with a pre-set channel id, so its events are recognised from the first;
-     * the outcome arrives as {@link CtiEvent.OriginateResult}. Returns the new call's id.
+     * the outcome arrives as {@link CtiEvent.OriginateResult}. The result carries the new call's id.
      */
-    public CompletableFuture<String> originate(String channel, String context, String exten, String callerId,
+    public CompletableFuture<CommandResult> originate(String channel, String context, String exten, String callerId,
             Map<String, String> variables, long timeoutMillis) {
         String channelId = UUID.randomUUID().toString();
         OriginateAction action = new OriginateAction();
@@ -172,12 +172,9 @@ public final class PbxConnection implements AutoCloseable {
         action.setTimeout(timeoutMillis);
         action.setChannelId(channelId);
         action.setAsync(true);
-        return send(action).thenApply(result -> {
-            if (!result.success()) {
-                throw new IllegalStateException("Originate refused: " + result.message());
-            }
-            return tracker.callId(channelId);
-        });
+        return send(action).thenApply(result -> result.success()
+                ? CommandResult.placed(tracker.callId(channelId), result.message())
+                : CommandResult.failed("Originate refused: " + result.message()));
     }
 
     /**

@@ -40,7 +40,7 @@ class OutboundTest {
         rig.pbx.customers(new CustomerMix(answer, busy, machine, 100, 7));
         String callId = rig.bridge.originate("Local/+14155550134@switchboard-outbound", "switchboard-hold", "s",
                 "\"Acme Retention\" <+18005550100>", Map.of("SWB_CALLER_ID", "+18005550100", "SWB_RING_TIMEOUT", "1"),
-                10_000).get(5, TimeUnit.SECONDS);
+                10_000).get(5, TimeUnit.SECONDS).callId();
         CtiEvent.OriginateResult result = rig.events.next(CtiEvent.OriginateResult.class);
         assertEquals(callId, result.callId());
         assertEquals(expected, result.outcome());
@@ -52,7 +52,7 @@ class OutboundTest {
         rig.pbx.device("PJSIP/1001", DeviceBehavior.answersAfter(50));
         String callId = rig.bridge.originate("Local/+14155550134@switchboard-outbound", "switchboard-hold", "s",
                 "+18005550100", Map.of("SWB_CALLER_ID", "+18005550100", "SWB_RING_TIMEOUT", "10"), 10_000)
-                .get(5, TimeUnit.SECONDS);
+                .get(5, TimeUnit.SECONDS).callId();
         assertEquals(OriginateOutcome.ANSWERED, rig.events.next(CtiEvent.OriginateResult.class).outcome());
         assertTrue(rig.bridge.redirectToAgent(callId, "PJSIP/1001", 15).get(5, TimeUnit.SECONDS).success());
         assertEquals(callId, rig.events.next(CtiEvent.CallConnected.class).callId());
@@ -72,7 +72,7 @@ class OutboundTest {
         rig.pbx.customers(new CustomerMix(0, 1, 0, 100, 7));
         String callId = rig.bridge.originate("Local/+14155550134@switchboard-outbound", "switchboard-hold", "s",
                 "+18005550100", Map.of("SWB_CALLER_ID", "+18005550100", "SWB_RING_TIMEOUT", "10"), 10_000)
-                .get(5, TimeUnit.SECONDS);
+                .get(5, TimeUnit.SECONDS).callId();
         assertEquals(OriginateOutcome.BUSY, rig.events.next(CtiEvent.OriginateResult.class).outcome());
         // Events keep their order: an abandon wrongly reported for the busy call would come first.
         String inbound = rig.pbx.inboundCall(new InboundCall("+12065550100", "18005550100",

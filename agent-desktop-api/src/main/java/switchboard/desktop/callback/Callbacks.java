@@ -68,14 +68,14 @@ public class Callbacks {
      * an agent of the queue is free and no caller is waiting, so it keeps the caller's place.
      */
     @Transactional
-    public Callback fromIvr(String phone, Long queueId, Long customerId) {
+    public Callback fromIvr(String phone, Long queueId, Long customerId, Instant askedAt) {
         Callback callback = new Callback();
         callback.phone = phone;
         callback.queueId = queueId;
         callback.customerId = customerId;
         callback.source = Callback.Source.IVR;
         callback.notes = "Asked in the IVR to be called back instead of waiting";
-        return schedule(callback, clock.instant());
+        return schedule(callback, askedAt);
     }
 
     /** Callbacks due now, oldest first. */

@@ -2,8 +2,10 @@ package switchboard.desktop.callcenter;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jboss.logging.Logger;
 
@@ -13,6 +15,8 @@ import switchboard.desktop.calllog.InteractionFact;
 import switchboard.desktop.customer.CallerProfile;
 import switchboard.desktop.customer.CallerProfiles;
 import switchboard.desktop.record.Recorder;
+import switchboard.routing.AgentState;
+import switchboard.routing.AgentStatus;
 import switchboard.routing.CallRequest;
 import switchboard.routing.CustomerTier;
 
@@ -26,6 +30,8 @@ import switchboard.routing.CustomerTier;
 class CtiIntake {
 
     private static final Logger LOG = Logger.getLogger(CtiIntake.class);
+    /** The not-ready reason of agents whose phones cannot be rung while no PBX is connected. */
+    static final String PBX_AWAY = "pbx-unreachable";
     /** How long a call transferred to an agent by name waits for them before anyone may take it. */
     private static final int TRANSFER_WAIT_SECONDS = 60;
 
@@ -34,6 +40,10 @@ class CtiIntake {
     private final Recorder recorder;
     private final DesktopOutbox desks;
     private final OutboundCalls outbound;
+    /** The PBXs whose AMI is connected; owned by the loop. */
+    private final Set<String> connectedPbxs = new HashSet<>();
+    /** Agents paused because no PBX could ring them; owned by the loop. */
+    private final Set<String> pausedForPbx = new HashSet<>();
 
     CtiIntake(CallLoop loop, CallerProfiles profiles, Recorder recorder, DesktopOutbox desks, OutboundCalls outbound) {
         this.loop = loop;
@@ -69,6 +79,12 @@ class CtiIntake {
                 ended(e.callId());
             } else if (event instanceof CtiEvent.CallAbandoned e) {
                 ended(e.callId());
+            } else if (event instanceof CtiEvent.PbxConnected e) {
+                connectedPbxs.add(e.pbxId());
+            } else if (event instanceof CtiEvent.PbxDisconnected e) {
+                pbxAway(e.pbxId());
+            } else if (event instanceof CtiEvent.PbxResynced e) {
+                pbxBack();
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "Could not handle %s", event);
@@ -182,6 +198,35 @@ class CtiIntake {
         }
         legEnded(call);
         loop.forget(callId);
+    }
+
+    /**
+     * The connection to a PBX is lost. Once none is left, agents' phones cannot be rung: the
+     * available agents are paused (not ready, {@code pbx-unreachable}) so no call is given to
+     * them in vain, and made ready again when a PBX is back and resynced.
+     */
+    private void pbxAway(String pbxId) {
+        connectedPbxs.remove(pbxId);
+        if (!connectedPbxs.isEmpty()) {
+            return;
+        }
+        for (String agent : loop.roster().agentsTakingCalls(null)) {
+            if (loop.engine().agentStatus(agent).state() == AgentState.AVAILABLE) {
+                loop.engine().notReady(agent, PBX_AWAY);
+                pausedForPbx.add(agent);
+            }
+        }
+        LOG.warnf("No PBX connected: %d available agents paused until one is back", pausedForPbx.size());
+    }
+
+    private void pbxBack() {
+        for (String agent : pausedForPbx) {
+            AgentStatus status = loop.engine().agentStatus(agent);
+            if (status.state() == AgentState.NOT_READY && PBX_AWAY.equals(status.reason())) {
+                loop.engine().ready(agent);
+            }
+        }
+        pausedForPbx.clear();
     }
 
     /** An agent who talked to the caller writes their part up next. */

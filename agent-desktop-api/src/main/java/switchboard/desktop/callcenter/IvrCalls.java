@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import switchboard.desktop.callback.CallbackRequest;
 import switchboard.desktop.calllog.InteractionFact;
 import switchboard.desktop.interaction.Interaction;
 import switchboard.desktop.record.Recorder;
@@ -54,10 +55,17 @@ public class IvrCalls {
                 ivrPath, Interaction.Outcome.CONTAINED_IN_IVR, Instant.now())));
     }
 
-    /** The caller booked a callback in the IVR instead of waiting in {@code queue}: recorded as such. */
+    /**
+     * The caller booked a callback in the IVR instead of waiting in {@code queue}: the callback is
+     * booked, due at once, and the call recorded as such.
+     */
     public void callbackInIvr(String uniqueId, String ani, Long customerId, String queue) {
-        loop.execute(() -> recorder.emit(new InteractionFact.EndedInIvr(ivrCallId(uniqueId), ani, customerId, queue,
-                null, Interaction.Outcome.CALLBACK_REQUESTED, Instant.now())));
+        Instant now = Instant.now();
+        loop.execute(() -> {
+            recorder.emit(new InteractionFact.EndedInIvr(ivrCallId(uniqueId), ani, customerId, queue, null,
+                    Interaction.Outcome.CALLBACK_REQUESTED, now));
+            recorder.emit(new CallbackRequest(ani, queue, customerId, now));
+        });
     }
 
     /** The call id of the channel the IVR served, or {@code ivr:<uniqueid>} for a PBX this center does not watch. */

@@ -128,13 +128,15 @@ public class OutboundCalls {
                 String.valueOf(outbound.ringSeconds()));
         loop.pbx().originate("Local/" + outbound.phone() + "@switchboard-outbound", "switchboard-hold", "s",
                 outbound.callerId(), variables, (outbound.ringSeconds() + 10) * 1000L)
-                .whenComplete((callId, failure) -> loop.execute(() -> {
-                    if (failure != null) {
-                        LOG.warnf("Could not dial %s for %s: %s", outbound.phone(), outbound.campaign(), failure.getMessage());
+                .whenComplete((result, failure) -> loop.execute(() -> {
+                    if (failure != null || !result.success()) {
+                        LOG.warnf("Could not dial %s for %s: %s", outbound.phone(), outbound.campaign(),
+                                failure != null ? failure.getMessage() : result.message());
                         release(reservedAgent);
                         outbound.listener().finished(OriginateOutcome.FAILED);
                         return;
                     }
+                    String callId = result.callId();
                     ActiveCall call = loop.call(callId);
                     call.outbound = outbound;
                     call.reservedAgent = reservedAgent;

@@ -78,6 +78,11 @@ public class SimulatedTelephony {
         pbx.device(deviceInterface, DeviceBehavior.answersAfter(config.simulator().agentAnswersAfter().toMillis()));
     }
 
+    /** The simulated PBX's AMI server, for tests that take the PBX away from the bridge and back. */
+    public AmiServer ami() {
+        return server;
+    }
+
     /** The simulated PBX, for tests and demos that place calls by hand. */
     public SimulatedPbx pbx() {
         return pbx;

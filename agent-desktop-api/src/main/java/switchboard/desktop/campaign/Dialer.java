@@ -31,6 +31,7 @@ import switchboard.desktop.customer.Customer;
 import switchboard.desktop.customer.phone.InvalidPhoneNumberException;
 import switchboard.desktop.customer.phone.PhoneNumbers;
 import switchboard.desktop.dnc.DncEntry;
+import switchboard.desktop.problem.DatabaseOutage;
 import switchboard.desktop.queue.RoutingQueue;
 import switchboard.desktop.record.Recorder;
 import switchboard.desktop.threads.Threads;
@@ -69,6 +70,8 @@ public class Dialer {
     private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(Threads.named("dialer"));
     /** Writes outcomes in the order they happen, through a database outage too. */
     private final Recorder recorder;
+    /** Whether the last tick found the database away (said once per outage). */
+    private volatile boolean waitingForDatabase;
 
     Dialer(CampaignService campaigns, CampaignFigures figures, OutboundCalls outboundCalls, Clock clock, Callbacks callbacks,
             PhoneNumbers numbers, CallCenterConfig config, Previews previews, Recorder recorder) {
@@ -104,8 +107,14 @@ public class Dialer {
                     LOG.errorf(e, "Campaign %s could not dial this second", campaign.name);
                 }
             }
+            waitingForDatabase = false;
         } catch (RuntimeException e) {
-            LOG.error("The dialer failed this second", e);
+            if (!DatabaseOutage.causedBy(e)) {
+                LOG.error("The dialer failed this second", e);
+            } else if (!waitingForDatabase) {
+                LOG.warn("Campaigns and callbacks wait: the database cannot be reached");
+            }
+            waitingForDatabase = DatabaseOutage.causedBy(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {

@@ -29,7 +29,8 @@ final class EmbeddedDatabase {
 
     /**
      * Where the data lives, the port (0 for any free one), and whether to wipe old data first;
-     * {@code journal}, the facts waiting to be written to this data, is wiped with it.
+     * {@code journal}, the state directory's journal of facts waiting to be written to this data,
+     * is wiped with it (a journal configured elsewhere is the operator's).
      */
     record Settings(Path dataDirectory, int port, boolean reset, Path journal) {
     }

@@ -76,7 +76,7 @@ public final class EmbeddedDefaultsConfigSourceFactory implements ConfigSourceFa
                 stateDir.resolve("pgdata"),
                 value(context, "swb.embedded-db.port").map(Integer::parseInt).orElse(0),
                 value(context, "swb.embedded-db.reset").map(Boolean::parseBoolean).orElse(false),
-                value(context, "swb.records.journal").map(Path::of).orElse(stateDir.resolve("journal"))));
+                stateDir.resolve("journal")));
         values.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
         values.put("quarkus.datasource.username", EmbeddedDatabase.USER);
         values.put("quarkus.datasource.password", EmbeddedDatabase.PASSWORD);

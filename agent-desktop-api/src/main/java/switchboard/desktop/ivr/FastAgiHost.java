@@ -15,14 +15,11 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import switchboard.desktop.callback.Callbacks;
 import switchboard.desktop.callcenter.IvrCalls;
 import switchboard.desktop.customer.CrmDirectory;
 import switchboard.desktop.threads.Threads;
 import switchboard.ivr.IvrOutcomes;
-import switchboard.desktop.queue.RoutingQueue;
 import jakarta.enterprise.event.Observes;
 import switchboard.ivr.IvrScript;
 import switchboard.ivr.config.IvrConfig;
@@ -38,15 +35,13 @@ class FastAgiHost {
     private final CrmDirectory directory;
     private final Clock clock;
     private final IvrCalls calls;
-    private final Callbacks callbacks;
     private DefaultAgiServer server;
 
-    FastAgiHost(IvrHostConfig config, CrmDirectory directory, Clock clock, IvrCalls calls, Callbacks callbacks) {
+    FastAgiHost(IvrHostConfig config, CrmDirectory directory, Clock clock, IvrCalls calls) {
         this.config = config;
         this.directory = directory;
         this.clock = clock;
         this.calls = calls;
-        this.callbacks = callbacks;
     }
 
     void start(@Observes StartupEvent event) {
@@ -87,13 +82,7 @@ class FastAgiHost {
     private void bookCallback(String uniqueId, String number, String intent, String customerId) {
         try {
             String queue = calls.queueOf(intent, null).get(1, TimeUnit.SECONDS);
-            Long queueId = QuarkusTransaction.requiringNew().call(() -> {
-                RoutingQueue q = RoutingQueue.find("name", queue).firstResult();
-                return q == null ? null : q.id;
-            });
-            Long customer = customerId == null ? null : Long.valueOf(customerId);
-            callbacks.fromIvr(number, queueId, customer);
-            calls.callbackInIvr(uniqueId, number, customer, queue);
+            calls.callbackInIvr(uniqueId, number, customerId == null ? null : Long.valueOf(customerId), queue);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.errorf("Interrupted booking the callback for %s", number);

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -28,6 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class Journal implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(Journal.class);
     /** A segment this size gets no more facts: the next ones begin a new segment. */
     private static final long SEGMENT_BYTES = 4L << 20;
     /** A segment this size whose every fact is applied gives way to a new one, so it can be removed. */
@@ -188,6 +191,7 @@ final class Journal implements AutoCloseable {
         try {
             return Optional.of(json.readValue(line, JournalEntry.class));
         } catch (JsonProcessingException e) {
+            LOG.warnf("A journal line that cannot be read is passed over (%s): %.200s", e.getOriginalMessage(), line);
             return Optional.empty();
         }
     }

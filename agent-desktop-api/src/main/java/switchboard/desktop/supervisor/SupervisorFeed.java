@@ -2,7 +2,6 @@ package switchboard.desktop.supervisor;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -63,7 +62,7 @@ public class SupervisorFeed {
     /** A new wallboard gets the last hour first, then every update; on the feed's thread, so sends never overlap. */
     void attach(Session session) {
         timer.execute(() -> {
-            session.getAsyncRemote().sendText(write("history", Map.of("samples", trend.lastHour())));
+            session.getAsyncRemote().sendText(write(new WallboardMessage.History(trend.lastHour())));
             wallboards.add(session);
         });
     }
@@ -78,17 +77,16 @@ public class SupervisorFeed {
             QueueTrend.Sample sample = trend.offer(clock.instant(), queues);
             for (QueueAlerts.Alert alert : alerts.evaluate(queues)) {
                 LOG.warn(alert.message());
-                send("alert", Map.of("queue", alert.queue(), "rule", alert.rule(), "message", alert.message()));
+                send(new WallboardMessage.Alert(alert.queue(), alert.rule(), alert.message()));
             }
             if (wallboards.isEmpty()) {
                 return;
             }
-            send("queue-stats", Map.of("queues", queues, "tiers", views.tiers(), "longestWaitAlertSeconds",
-                    longestWaitAlertSeconds));
-            send("agent-board", Map.of("agents", views.agents()));
+            send(new WallboardMessage.QueueStatsNow(queues, views.tiers(), longestWaitAlertSeconds));
+            send(new WallboardMessage.AgentBoard(views.agents()));
             sendCampaigns(queues);
             if (sample != null) {
-                send("trend", Map.of("sample", sample));
+                send(new WallboardMessage.Trend(sample));
             }
         } catch (RuntimeException e) {
             LOG.error("The supervisor feed failed this second", e);
@@ -98,18 +96,18 @@ public class SupervisorFeed {
     /** Campaign figures come from the database: while it is away the wallboard keeps the live figures. */
     private void sendCampaigns(List<QueueStats> queues) {
         try {
-            send("campaign-stats", Map.of("campaigns", views.campaigns(queues)));
+            send(new WallboardMessage.CampaignStats(views.campaigns(queues)));
         } catch (RuntimeException e) {
             LOG.debugf("No campaign figures this second: %s", e.getMessage());
         }
     }
 
-    private void send(String type, Map<String, ?> payload) {
-        String text = write(type, payload);
+    private void send(WallboardMessage message) {
+        String text = write(message);
         wallboards.stream().filter(Session::isOpen).forEach(s -> s.getAsyncRemote().sendText(text));
     }
 
-    private String write(String type, Map<String, ?> payload) {
-        return Envelope.write(json, type, null, clock.instant(), payload);
+    private String write(WallboardMessage message) {
+        return Envelope.write(json, message.type(), null, clock.instant(), message);
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,67 +31,81 @@ import jakarta.websocket.ContainerProvider;
 import jakarta.websocket.Session;
 import jakarta.websocket.WebSocketContainer;
 import switchboard.desktop.callcenter.SimulatedTelephony;
+import switchboard.desktop.customer.CallerProfiles;
+import switchboard.desktop.record.DatabaseBehindProxy;
 import switchboard.pbxsim.ami.AmiMessage;
 import switchboard.pbxsim.pbx.InboundCall;
 
 /**
- * End-to-end screen-pop latency under load: from the moment the simulated PBX emits the AMI
- * event that hands a call to the ACD (UserEvent SwitchboardRouteRequest) to the moment the
- * screen-pop frame reaches the agent's WebSocket client, with 1,000 agent desktops connected and
- * a steady stream of new calls. The desktops answer, and record a disposition once the caller
- * hangs up (after four seconds), so agents keep taking calls. Both instants are read from one
- * clock in one JVM.
+ * The call path under load, end to end through the real AMI protocol: for each call, from the
+ * moment the simulated PBX emits the event that hands it to the ACD (UserEvent
+ * SwitchboardRouteRequest) to the moment the PBX executes the ring command (the caller's
+ * channel entering {@code switchboard-agent} after Setvar, Setvar, Redirect), and to the moment
+ * the screen-pop frame reaches the agent's WebSocket client; with {@code bench.desktops} agent
+ * desktops connected (1,000 unless told) and a steady stream of calls. As the IVR would, each
+ * known caller's profile is asked for two seconds before their call reaches the ACD. The
+ * desktops answer, and record a disposition once the caller hangs up (after four seconds). With
+ * {@code bench.cutSeconds} the database is then cut off for that long while calls go on, and the
+ * same figures are measured during the cut. All instants come from one clock in one JVM.
  *
  * <p>Not part of the test suite (its name does not end in Test). Run it with
  * {@code ./mvnw -B verify -pl agent-desktop-api -am -Dtest=ScreenPopLatencyBenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false}; {@code -Dbench.callsPerSecond=25 -Dbench.seconds=30
- * -Dbench.warmUpSeconds=15} change the load; the warm-up runs the same load unmeasured first. Results go to the log and to target/benchmarks/screen-pop-latency.txt.
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dbench.callsPerSecond=100 -Dbench.desktops=5000
+ * -Dbench.cutSeconds=30}; {@code -Dbench.seconds=30 -Dbench.warmUpSeconds=15} change the
+ * measured and unmeasured lengths. Results go to the log and to
+ * target/benchmarks/screen-pop-latency.txt.
  */
 @QuarkusTest
 @TestProfile(LargeCallCenter.class)
 class ScreenPopLatencyBenchmark {
 
-    private static final int DESKTOPS = 1000;
+    private static final int DESKTOPS = LargeCallCenter.DESKTOPS;
     private static final int FIRST_DESKTOP_AGENT_ID = LargeCallCenter.AGENTS - DESKTOPS + 1;
     /** Each caller hangs up this long after calling (a desktop answers 0.3 s after its pop). */
     private static final int TALK_SECONDS = 4;
+    /** How long before the hand-off the IVR has identified the caller. */
+    private static final int IDENTIFIED_BEFORE_SECONDS = 2;
 
     @TestHTTPResource("/ws/agent")
     URI endpoint;
 
     @Inject
     SimulatedTelephony telephony;
+    @Inject
+    CallerProfiles profiles;
+
+    private final Map<String, Long> handedNanos = new ConcurrentHashMap<>();
+    private final Map<String, Long> rungNanos = new ConcurrentHashMap<>();
+    private final Map<String, Long> poppedNanos = new ConcurrentHashMap<>();
 
     @Test
-    void screenPopLatencyWithAThousandDesktops() throws Exception {
+    void callPathLatencyUnderLoad() throws Exception {
         double callsPerSecond = Double.parseDouble(System.getProperty("bench.callsPerSecond", "25"));
         int seconds = Integer.parseInt(System.getProperty("bench.seconds", "30"));
         int warmUpSeconds = Integer.parseInt(System.getProperty("bench.warmUpSeconds", "15"));
-        Map<String, Long> handedNanos = new ConcurrentHashMap<>();
-        Map<String, Long> poppedNanos = new ConcurrentHashMap<>();
+        int cutSeconds = Integer.parseInt(System.getProperty("bench.cutSeconds", "0"));
 
         benchOnlyTheDesktops();
-        List<Session> desktops = openDesktops(poppedNanos);
+        List<Session> desktops = openDesktops();
         awaitAvailable(DESKTOPS);
-
-        Consumer<AmiMessage> handOffs = event -> {
-            if ("SwitchboardRouteRequest".equals(event.get("UserEvent").orElse(""))) {
-                handedNanos.putIfAbsent("sim:" + event.get("Uniqueid").orElse(""), System.nanoTime());
-            }
-        };
-        telephony.pbx().subscribe(handOffs);
+        Consumer<AmiMessage> pbxEvents = this::observe;
+        telephony.pbx().subscribe(pbxEvents);
         // Warm-up: the same load, not measured, so the JIT and the pools are where they are in service.
         placeCalls((int) Math.round(callsPerSecond * warmUpSeconds), callsPerSecond, "+1312556");
-        handedNanos.clear();
-        poppedNanos.clear();
-        int calls = (int) Math.round(callsPerSecond * seconds);
-        long started = System.nanoTime();
-        placeCalls(calls, callsPerSecond, "+1312555");
-        awaitPops(handedNanos, poppedNanos, calls);
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        telephony.pbx().unsubscribe(handOffs);
 
-        String report = report(handedNanos, poppedNanos, calls, callsPerSecond, elapsed);
+        StringBuilder report = new StringBuilder(String.format(
+                "Call path under load: %d desktops connected, calls at %.1f/s, after a %d s warm-up%n", DESKTOPS,
+                callsPerSecond, warmUpSeconds));
+        report.append(phase("database up", seconds, callsPerSecond, "+1312555"));
+        if (cutSeconds > 0) {
+            DatabaseBehindProxy.proxy.cut();
+            try {
+                report.append(phase("database cut off", cutSeconds, callsPerSecond, "+1312557"));
+            } finally {
+                DatabaseBehindProxy.proxy.restore();
+            }
+        }
+        telephony.pbx().unsubscribe(pbxEvents);
         System.out.println(report);
         Files.createDirectories(Path.of("target", "benchmarks"));
         Files.writeString(Path.of("target", "benchmarks", "screen-pop-latency.txt"), report);
@@ -101,8 +114,31 @@ class ScreenPopLatencyBenchmark {
         for (Session desktop : desktops) {
             desktop.close();
         }
-        assertEquals(calls, poppedNanos.keySet().stream().filter(handedNanos::containsKey).count(),
-                "every call's pop reached a desktop");
+    }
+
+    private void observe(AmiMessage event) {
+        String uniqueid = "sim:" + event.get("Uniqueid").orElse("");
+        if ("SwitchboardRouteRequest".equals(event.get("UserEvent").orElse(""))) {
+            handedNanos.putIfAbsent(uniqueid, System.nanoTime());
+        } else if ("Newexten".equals(event.get("Event").orElse(""))
+                && "switchboard-agent".equals(event.get("Context").orElse(""))) {
+            rungNanos.putIfAbsent(uniqueid, System.nanoTime());
+        }
+    }
+
+    /** One measured stretch of calls: its figures, and every call's pop must have arrived. */
+    private String phase(String name, int seconds, double callsPerSecond, String numberPrefix) throws Exception {
+        handedNanos.clear();
+        rungNanos.clear();
+        poppedNanos.clear();
+        int calls = (int) Math.round(callsPerSecond * seconds);
+        placeCalls(calls, callsPerSecond, numberPrefix);
+        awaitPops(calls);
+        long popped = poppedNanos.keySet().stream().filter(handedNanos::containsKey).count();
+        assertEquals(calls, popped, name + ": every call's pop reached a desktop");
+        return String.format("%s: %d calls over %d s%n  route request -> ring command executed: %s%n"
+                + "  route request -> pop frame at the desktop:  %s%n", name, calls, seconds, figures(rungNanos),
+                figures(poppedNanos));
     }
 
     /** The 24 named agents have no desktop here: they must not take calls. */
@@ -113,7 +149,7 @@ class ScreenPopLatencyBenchmark {
         }
     }
 
-    private List<Session> openDesktops(Map<String, Long> poppedNanos) throws Exception {
+    private List<Session> openDesktops() throws Exception {
         WebSocketContainer container = ContainerProvider.getWebSocketContainer();
         ScheduledExecutorService people = Executors.newScheduledThreadPool(2);
         List<Session> desktops = new ArrayList<>();
@@ -150,34 +186,34 @@ class ScreenPopLatencyBenchmark {
                             String.valueOf(1 + random.nextInt(2000)))
                     : Map.of("SWB_INTENT", "billing", "SWB_LANGUAGE", "en");
             String number = numberPrefix + String.format("%04d", i % 10_000);
+            long at = i * periodNanos + TimeUnit.SECONDS.toNanos(IDENTIFIED_BEFORE_SECONDS);
+            if (ivr.containsKey("SWB_CUSTOMER_ID")) {
+                long customer = Long.parseLong(ivr.get("SWB_CUSTOMER_ID"));
+                caller.schedule(() -> profiles.prefetch(customer), i * periodNanos, TimeUnit.NANOSECONDS);
+            }
             caller.schedule(() -> {
                 String channel = telephony.pbx().inboundCall(new InboundCall(number, "18005550100", ivr));
                 caller.schedule(() -> telephony.pbx().hangup(channel, 16), TALK_SECONDS, TimeUnit.SECONDS);
-            }, i * periodNanos, TimeUnit.NANOSECONDS);
+            }, at, TimeUnit.NANOSECONDS);
         }
-        Thread.sleep((long) (calls / callsPerSecond * 1000) + TALK_SECONDS * 1000L);
+        Thread.sleep((long) (calls / callsPerSecond * 1000) + (TALK_SECONDS + IDENTIFIED_BEFORE_SECONDS) * 1000L);
         caller.shutdown();
         caller.awaitTermination(30, TimeUnit.SECONDS);
     }
 
-    private static void awaitPops(Map<String, Long> handed, Map<String, Long> popped, int calls)
-            throws InterruptedException {
-        for (int i = 0; i < 300 && popped.keySet().stream().filter(handed::containsKey).count() < calls; i++) {
+    private void awaitPops(int calls) throws InterruptedException {
+        for (int i = 0; i < 300 && poppedNanos.keySet().stream().filter(handedNanos::containsKey).count() < calls; i++) {
             Thread.sleep(100);
         }
     }
 
-    private static String report(Map<String, Long> handed, Map<String, Long> popped, int calls, double rate,
-            double elapsedSeconds) {
-        double[] millis = handed.entrySet().stream().filter(e -> popped.containsKey(e.getKey()))
-                .mapToDouble(e -> (popped.get(e.getKey()) - e.getValue()) / 1e6).sorted().toArray();
-        return String.format("""
-                Screen-pop latency, AMI hand-off event to pop frame on the agent's socket
-                desktops connected: %d, calls: %d offered at %.1f/s over %.1f s after a warm-up, pops measured: %d
-                p50 %.2f ms   p90 %.2f ms   p99 %.2f ms   max %.2f ms   mean %.2f ms
-                """, DESKTOPS, calls, rate, elapsedSeconds, millis.length, percentile(millis, 50),
-                percentile(millis, 90), percentile(millis, 99), millis.length == 0 ? Double.NaN : millis[millis.length - 1],
-                Arrays.stream(millis).average().orElse(Double.NaN));
+    /** p50, p90, p99 and max of the time from hand-off to the instants given, in milliseconds. */
+    private String figures(Map<String, Long> instants) {
+        double[] millis = handedNanos.entrySet().stream().filter(e -> instants.containsKey(e.getKey()))
+                .mapToDouble(e -> (instants.get(e.getKey()) - e.getValue()) / 1e6).sorted().toArray();
+        return String.format("p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms  (%d calls)", percentile(millis, 50),
+                percentile(millis, 90), percentile(millis, 99),
+                millis.length == 0 ? Double.NaN : millis[millis.length - 1], millis.length);
     }
 
     private static double percentile(double[] sorted, double p) {

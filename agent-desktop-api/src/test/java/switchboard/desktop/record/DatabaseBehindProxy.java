@@ -21,8 +21,9 @@ import switchboard.desktop.faults.TcpFaultProxy;
  */
 public class DatabaseBehindProxy implements QuarkusTestProfile {
 
-    static final Path JOURNAL = Path.of("target/outage-journal");
-    static volatile TcpFaultProxy proxy;
+    public static final Path JOURNAL = Path.of("target/outage-journal");
+    /** The proxy in front of the database, for the test to cut and restore. */
+    public static volatile TcpFaultProxy proxy;
 
     @Override
     public List<TestResourceEntry> testResources() {
