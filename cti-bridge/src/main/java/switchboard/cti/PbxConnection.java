@@ -97,7 +97,7 @@ public final class PbxConnection implements AutoCloseable {
     public CompletableFuture<CommandResult> redirectToAgent(String callId, String deviceInterface,
             int ringTimeoutSeconds) {
         return callerChannel(callId).thenCompose(channel -> channel == null ? unknownCall(callId)
-                : sendInTurn(new SetVarAction(channel, "SWB_AGENT_INTERFACE", deviceInterface),
+                : sendPipelined(new SetVarAction(channel, "SWB_AGENT_INTERFACE", deviceInterface),
                         new SetVarAction(channel, "SWB_RING_TIMEOUT", String.valueOf(ringTimeoutSeconds)),
                         new RedirectAction(channel, "switchboard-agent", "dial", 1)));
     }
@@ -294,6 +294,21 @@ public final class PbxConnection implements AutoCloseable {
 
     private static CompletableFuture<CommandResult> unknownCall(String callId) {
         return CompletableFuture.completedFuture(CommandResult.failed("No call " + callId + " on this PBX"));
+    }
+
+    /**
+     * Sends the actions at once, without waiting for each response: Asterisk runs one session's
+     * actions in the order they arrive, so the ring costs one round trip instead of three. The
+     * first failure, or the last result.
+     */
+    private CompletableFuture<CommandResult> sendPipelined(ManagerAction... actions) {
+        List<CompletableFuture<CommandResult>> sent = new ArrayList<>();
+        for (ManagerAction action : actions) {
+            sent.add(send(action));
+        }
+        return CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).thenApply(done -> sent.stream()
+                .map(CompletableFuture::join).filter(r -> !r.success()).findFirst()
+                .orElse(sent.get(sent.size() - 1).join()));
     }
 
     /** Sends each action once the one before succeeded; the first failure, or the last result. */

@@ -2,10 +2,13 @@ package switchboard.desktop.calllog;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.jboss.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import switchboard.desktop.callback.Callbacks;
 import switchboard.desktop.dnc.DoNotCallList;
 import switchboard.desktop.interaction.Interaction;
@@ -23,12 +26,17 @@ public class InteractionRecords implements FactSink {
 
     private static final Logger LOG = Logger.getLogger(InteractionRecords.class);
 
+    /** The transaction's interactions by call id: a batch's steps of one call query it once. */
+    private static final Object BATCH = InteractionRecords.class;
+
     private final Callbacks callbacks;
     private final DoNotCallList doNotCall;
+    private final TransactionSynchronizationRegistry transactions;
 
-    InteractionRecords(Callbacks callbacks, DoNotCallList doNotCall) {
+    InteractionRecords(Callbacks callbacks, DoNotCallList doNotCall, TransactionSynchronizationRegistry transactions) {
         this.callbacks = callbacks;
         this.doNotCall = doNotCall;
+        this.transactions = transactions;
     }
 
     @Override
@@ -48,11 +56,37 @@ public class InteractionRecords implements FactSink {
         } else if (step instanceof InteractionFact.Dispositioned f) {
             dispositioned(f);
         } else {
-            Interaction interaction = Interaction.byCallId(step.callId());
+            Interaction interaction = byCallId(step.callId());
             if (interaction != null) {
                 update(interaction, step);
             }
+            if (step instanceof InteractionFact.Transferred) {
+                batch().remove(step.callId());
+            }
         }
+    }
+
+    /** The call's interaction, read once per transaction. */
+    private Interaction byCallId(String callId) {
+        Map<String, Interaction> batch = batch();
+        Interaction interaction = batch.get(callId);
+        if (interaction == null) {
+            interaction = Interaction.byCallId(callId);
+            if (interaction != null) {
+                batch.put(callId, interaction);
+            }
+        }
+        return interaction;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Interaction> batch() {
+        Map<String, Interaction> batch = (Map<String, Interaction>) transactions.getResource(BATCH);
+        if (batch == null) {
+            batch = new HashMap<>();
+            transactions.putResource(BATCH, batch);
+        }
+        return batch;
     }
 
     /** A later step of a call whose interaction exists (none for a call met only after a restart). */
@@ -95,6 +129,7 @@ public class InteractionRecords implements FactSink {
         interaction.campaign = f.campaign();
         interaction.outcome = Interaction.Outcome.IN_PROGRESS;
         interaction.persist();
+        batch().put(f.callId(), interaction);
     }
 
     private void endedInIvr(InteractionFact.EndedInIvr f) {
@@ -154,13 +189,14 @@ public class InteractionRecords implements FactSink {
         }
     }
 
-    private static Interaction inbound(String callId, Instant at) {
-        Interaction interaction = Interaction.byCallId(callId);
+    private Interaction inbound(String callId, Instant at) {
+        Interaction interaction = byCallId(callId);
         if (interaction == null) {
             interaction = new Interaction();
             interaction.callId = callId;
             interaction.direction = Interaction.Direction.INBOUND;
             interaction.offeredAt = at;
+            batch().put(callId, interaction);
         }
         return interaction;
     }

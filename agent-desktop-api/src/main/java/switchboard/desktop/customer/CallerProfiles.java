@@ -42,7 +42,11 @@ public class CallerProfiles {
     private final Customer360Assembler assembler;
     private final PhoneNumbers numbers;
     private final Clock clock;
+    /** Look-ups a call waits for; never queued behind prefetches. */
     private final ExecutorService lookups = Executors.newFixedThreadPool(4, Threads.named("caller-lookups"));
+    private final ExecutorService prefetches = Executors.newFixedThreadPool(2, Threads.named("caller-prefetches"));
+    /** Reads under way by customer id, so a call's look-up joins its IVR's prefetch instead of reading again. */
+    private final Map<Long, CompletableFuture<Optional<CallerProfile>>> reading = new ConcurrentHashMap<>();
     /** Lock-free, so the routing loop may read it: it never waits for a look-up thread. */
     private final Map<Long, CallerProfile> byCustomer = new ConcurrentHashMap<>();
     private final Map<String, Long> byNumber = new ConcurrentHashMap<>();
@@ -55,17 +59,39 @@ public class CallerProfiles {
 
     void stop(@Observes ShutdownEvent event) {
         lookups.shutdownNow();
+        prefetches.shutdownNow();
     }
 
     /** Reads the customer's profile in the background, for a call about to be handed to the ACD. */
     public void prefetch(long customerId) {
-        lookups.execute(() -> {
-            try {
-                read(customerId, null);
-            } catch (RuntimeException e) {
-                LOG.debugf("Could not prefetch customer %d: %s", customerId, e.getMessage());
-            }
+        readOnce(customerId, prefetches).exceptionally(failure -> {
+            LOG.debugf("Could not prefetch customer %d: %s", customerId, failure.getMessage());
+            return Optional.empty();
         });
+    }
+
+    /** The customer's profile read on {@code executor}, or the read already under way. */
+    private CompletableFuture<Optional<CallerProfile>> readOnce(long customerId, ExecutorService executor) {
+        CompletableFuture<Optional<CallerProfile>> started = new CompletableFuture<>();
+        CompletableFuture<Optional<CallerProfile>> underWay = reading.putIfAbsent(customerId, started);
+        if (underWay != null) {
+            return underWay;
+        }
+        try {
+            executor.execute(() -> {
+                try {
+                    started.complete(read(customerId, null));
+                } catch (RuntimeException e) {
+                    started.completeExceptionally(e);
+                } finally {
+                    reading.remove(customerId, started);
+                }
+            });
+        } catch (RuntimeException e) {
+            reading.remove(customerId, started);
+            started.completeExceptionally(e);
+        }
+        return started;
     }
 
     /**
@@ -79,8 +105,9 @@ public class CallerProfiles {
         if (kept.isPresent() && Duration.between(kept.get().readAt(), clock.instant()).compareTo(FRESH) < 0) {
             return CompletableFuture.completedFuture(kept);
         }
-        return CompletableFuture.supplyAsync(() -> read(customerId, ani), lookups)
-                .exceptionally(failure -> {
+        CompletableFuture<Optional<CallerProfile>> read = customerId != null ? readOnce(customerId, lookups)
+                : CompletableFuture.supplyAsync(() -> read(null, ani), lookups);
+        return read.exceptionally(failure -> {
                     LOG.debugf("Caller look-up failed, using what is kept: %s", failure.getMessage());
                     return kept;
                 })

@@ -189,7 +189,6 @@ public class Recorder {
             memory.addAll(entries);
         } else {
             spilled = true;
-            memory.clear();
         }
         updateWaiting();
     }
@@ -230,9 +229,11 @@ public class Recorder {
             applied = QuarkusTransaction.requiringNew().call(() -> progress.lockApplied(journalId));
             databaseReachable = true;
             spilled = true;
+            memory.clear();
             updateWaiting();
             if (waiting > 0) {
-                LOG.infof("%d facts of an earlier run wait in the journal; writing them first", waiting);
+                LOG.infof("%d facts wait in the journal (of an earlier run, or of this one's start); writing them",
+                        waiting);
             }
             return true;
         } catch (RuntimeException e) {
@@ -241,17 +242,19 @@ public class Recorder {
         }
     }
 
+    /**
+     * The next facts to write, in order: from memory, which always holds a run of facts that
+     * begins right after the last one applied; once it is empty while facts wait only in the
+     * journal (after a restart, or a long outage), it is filled from the journal.
+     */
     private List<JournalEntry> nextBatch() {
         if (applied >= journal.nextSeq() - 1) {
             return List.of();
         }
-        if (spilled) {
-            List<JournalEntry> read = journal.read(applied, config.batchSize());
-            if (!read.isEmpty() && read.get(read.size() - 1).seq() >= journal.nextSeq() - 1) {
-                spilled = false;
-                memory.clear();
-            }
-            return read;
+        if (memory.isEmpty() && spilled) {
+            List<JournalEntry> read = journal.read(applied, IN_MEMORY);
+            memory.addAll(read);
+            spilled = read.isEmpty() || read.get(read.size() - 1).seq() < journal.nextSeq() - 1;
         }
         List<JournalEntry> batch = new ArrayList<>();
         for (JournalEntry entry : memory) {
