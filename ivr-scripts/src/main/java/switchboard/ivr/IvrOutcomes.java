@@ -22,4 +22,12 @@ public interface IvrOutcomes {
      * @param ivrPath what they did, e.g. {@code ani:known>lang:en>menu:billing>verify:ok>balance:read}
      */
     void contained(String uniqueId, String number, String customerId, String ivrPath);
+
+    /**
+     * The PBX could not play this prompt (the sound file is not installed there); the IVR went on
+     * without it, still waiting for the caller's keys.
+     *
+     * @param prompt the sound file as the IVR names it, e.g. {@code switchboard/main-menu}
+     */
+    void promptMissing(String prompt);
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiRequest;
+import org.asteriskjava.fastagi.reply.AgiReply;
 import org.asteriskjava.fastagi.BaseAgiScript;
 
 import switchboard.ivr.CustomerDirectory.Caller;
@@ -62,7 +63,7 @@ public final class IvrScript extends BaseAgiScript {
             if (!config.hours().isOpen(clock)) {
                 path.add("closed");
                 publish();
-                streamFile(prompt("closed"));
+                play(prompt("closed"));
                 hangup();
                 return;
             }
@@ -91,10 +92,10 @@ public final class IvrScript extends BaseAgiScript {
             path.add(caller == null ? "ani:unknown" : "ani:known");
             if (caller != null) {
                 language = caller.language();
-                streamFile(prompt("welcomeBack"));
+                play(prompt("welcomeBack"));
                 return;
             }
-            streamFile(prompt("welcome"));
+            play(prompt("welcome"));
             Option chosen = menu("chooseLanguage", config.languages(), "lang");
             if (chosen != null) {
                 language = chosen.value();
@@ -104,7 +105,7 @@ public final class IvrScript extends BaseAgiScript {
         /** Asks up to {@code menu.attempts} times; null when the caller chose nothing valid. */
         private Option menu(String promptKey, List<Option> options, String label) throws AgiException {
             for (int attempt = 0; attempt < config.menu().attempts(); attempt++) {
-                String key = getData(prompt(promptKey), config.menu().timeoutMillis(), 1);
+                String key = ask(prompt(promptKey), config.menu().timeoutMillis(), 1);
                 if (key == null || key.isEmpty()) {
                     path.add(label + ":timeout");
                     continue;
@@ -116,7 +117,7 @@ public final class IvrScript extends BaseAgiScript {
                     return option;
                 }
                 path.add(label + ":invalid");
-                streamFile(prompt("invalid"));
+                play(prompt("invalid"));
             }
             return null;
         }
@@ -128,7 +129,7 @@ public final class IvrScript extends BaseAgiScript {
             }
             IvrConfig.Entry entry = config.account();
             for (int attempt = 0; attempt < entry.attempts(); attempt++) {
-                String digits = getData(prompt("enterAccount"), entry.timeoutMillis(), entry.digits());
+                String digits = ask(prompt("enterAccount"), entry.timeoutMillis(), entry.digits());
                 if (digits == null || digits.isEmpty()) {
                     path.add("account:timeout");
                     continue;
@@ -139,7 +140,7 @@ public final class IvrScript extends BaseAgiScript {
                     return true;
                 }
                 path.add("account:unknown");
-                streamFile(prompt("accountNotFound"));
+                play(prompt("accountNotFound"));
             }
             return false;
         }
@@ -147,13 +148,13 @@ public final class IvrScript extends BaseAgiScript {
         private boolean verify() throws AgiException {
             IvrConfig.Entry entry = config.verification();
             for (int attempt = 0; attempt < entry.attempts(); attempt++) {
-                String code = getData(prompt("enterCode"), entry.timeoutMillis(), entry.digits());
+                String code = ask(prompt("enterCode"), entry.timeoutMillis(), entry.digits());
                 if (code != null && !code.isEmpty() && directory.verify(caller.customerId(), code)) {
                     path.add("verify:ok");
                     return true;
                 }
                 path.add("verify:failed");
-                streamFile(prompt("codeWrong"));
+                play(prompt("codeWrong"));
             }
             return false;
         }
@@ -169,9 +170,9 @@ public final class IvrScript extends BaseAgiScript {
             setVariable("SWB_CONTAINED", "1");
             publish();
             outcomes.contained(uniqueId, ani, caller.customerId(), String.join(">", path));
-            streamFile(prompt("balanceIs"));
+            play(prompt("balanceIs"));
             sayNumber(balance.get().setScale(0, RoundingMode.HALF_UP).toPlainString());
-            streamFile(prompt("goodbye"));
+            play(prompt("goodbye"));
             hangup();
             return true;
         }
@@ -182,7 +183,7 @@ public final class IvrScript extends BaseAgiScript {
             if (expected <= config.callback().offerAboveSeconds()) {
                 return false;
             }
-            String key = getData(prompt("callbackOffer"), config.menu().timeoutMillis(), 1);
+            String key = ask(prompt("callbackOffer"), config.menu().timeoutMillis(), 1);
             if (!"1".equals(key)) {
                 path.add("callback:declined");
                 return false;
@@ -193,7 +194,7 @@ public final class IvrScript extends BaseAgiScript {
             setVariable("SWB_CALLBACK_NUMBER", ani);
             publish();
             outcomes.callbackBooked(uniqueId, ani, intent, caller == null ? null : caller.customerId());
-            streamFile(prompt("callbackConfirmed"));
+            play(prompt("callbackConfirmed"));
             hangup();
             return true;
         }
@@ -201,7 +202,7 @@ public final class IvrScript extends BaseAgiScript {
         private void handOff(String intent) throws AgiException {
             setVariable("SWB_INTENT", intent);
             publish();
-            streamFile(prompt("connecting"));
+            play(prompt("connecting"));
         }
 
         /** What routing and the screen-pop need, on the channel. */
@@ -216,6 +217,43 @@ public final class IvrScript extends BaseAgiScript {
 
         private String prompt(String key) {
             return config.prompt(key);
+        }
+
+        /** Plays a prompt; one the PBX does not have is reported, and the call goes on. */
+        private void play(String prompt) throws AgiException {
+            streamFile(prompt);
+            if (failed()) {
+                outcomes.promptMissing(prompt);
+            }
+        }
+
+        /**
+         * Plays a prompt and reads up to {@code digits} keys within the timeout. When the PBX
+         * cannot play it (a prompt not installed: GET DATA then answers at once, without waiting),
+         * the keys are still waited for, digit by digit, as if it had played: a missing prompt is
+         * never a wrong key.
+         */
+        private String ask(String prompt, long timeoutMillis, int digits) throws AgiException {
+            String keys = getData(prompt, timeoutMillis, digits);
+            if (!failed()) {
+                return keys;
+            }
+            outcomes.promptMissing(prompt);
+            StringBuilder typed = new StringBuilder();
+            while (typed.length() < digits) {
+                char key = waitForDigit((int) timeoutMillis);
+                if (key == 0 || key == '#') {
+                    break;
+                }
+                typed.append(key);
+            }
+            return typed.toString();
+        }
+
+        /** Whether the PBX answered the last command with a failure ({@code result=-1}). */
+        private boolean failed() {
+            AgiReply reply = getChannel().getLastReply();
+            return reply != null && reply.getResultCode() == -1 && "-1".equals(reply.getResult());
         }
     }
 }

@@ -45,6 +45,7 @@ class IvrScriptTest {
     private final Map<String, Double> waits = new ConcurrentHashMap<>();
     private final List<String> booked = new CopyOnWriteArrayList<>();
     private final List<String> contained = new CopyOnWriteArrayList<>();
+    private final List<String> missing = new CopyOnWriteArrayList<>();
     private CallRecorder calls;
     private DefaultAgiServer agiServer;
     private SimulatedPbx pbx;
@@ -96,6 +97,11 @@ class IvrScriptTest {
                     public void contained(String uniqueId, String number, String customerId, String ivrPath) {
                         contained.add(number + " " + customerId + " " + ivrPath);
                     }
+
+                    @Override
+                    public void promptMissing(String prompt) {
+                        missing.add(prompt);
+                    }
                 }, clock));
         agiServer.setPort(port);
         Thread serving = new Thread(() -> {
@@ -141,6 +147,31 @@ class IvrScriptTest {
         assertEquals("support", vars.get("SWB_INTENT"));
         assertEquals("0", vars.get("SWB_VERIFIED"));
         assertEquals("ani:unknown>lang:es>menu:support", vars.get("SWB_IVR_PATH"));
+    }
+
+    @Test
+    void withoutItsPromptsTheIvrStillWaitsForTheCallersKeys() throws Exception {
+        start(OPEN);
+        IvrConfig config = IvrConfig.load(getClass().getResourceAsStream("/switchboard/ivr/ivr.json"), "ivr.json");
+        pbx.withoutSounds(java.util.Set.of(config.prompt("chooseLanguage"), config.prompt("mainMenu"),
+                config.prompt("welcome"), config.prompt("connecting"), config.prompt("enterAccount")));
+        Map<String, String> vars = run("+19995550100", "2", "2");
+        assertEquals("handed to ACD", vars.get("how"));
+        assertEquals("es", vars.get("SWB_LANGUAGE"));
+        assertEquals("support", vars.get("SWB_INTENT"));
+        assertEquals("ani:unknown>lang:es>menu:support", vars.get("SWB_IVR_PATH"));
+        assertTrue(missing.contains(config.prompt("mainMenu")), "missing prompts reported: " + missing);
+        assertTrue(missing.contains(config.prompt("welcome")), "missing prompts reported: " + missing);
+    }
+
+    @Test
+    void anAccountNumberIsReadDigitByDigitWhenItsPromptIsMissing() throws Exception {
+        start(OPEN);
+        IvrConfig config = IvrConfig.load(getClass().getResourceAsStream("/switchboard/ivr/ivr.json"), "ivr.json");
+        pbx.withoutSounds(java.util.Set.of(config.prompt("enterAccount")));
+        Map<String, String> vars = run("+19995550100", "1", "1", "20000062", "1234");
+        assertEquals("1", vars.get("SWB_CUSTOMER_ID"), "path " + vars.get("SWB_IVR_PATH"));
+        assertEquals(List.of(config.prompt("enterAccount")), missing.stream().distinct().toList());
     }
 
     @Test

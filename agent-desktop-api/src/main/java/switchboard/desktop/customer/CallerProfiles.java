@@ -2,6 +2,7 @@ package switchboard.desktop.customer;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -35,6 +36,8 @@ public class CallerProfiles {
     private static final Logger LOG = Logger.getLogger(CallerProfiles.class);
     /** A profile read this recently is used as it is, without asking the database again. */
     private static final Duration FRESH = Duration.ofMinutes(2);
+    /** A number found to be nobody's this recently is not looked up again (the IVR's look-up, before routing). */
+    private static final Duration UNKNOWN_FRESH = Duration.ofSeconds(30);
     /** How long the call path waits for the database before routing with what it has. */
     private static final Duration LOOKUP_TIMEOUT = Duration.ofMillis(800);
     private static final int KEPT = 20_000;
@@ -50,6 +53,8 @@ public class CallerProfiles {
     /** Lock-free, so the routing loop may read it: it never waits for a look-up thread. */
     private final Map<Long, CallerProfile> byCustomer = new ConcurrentHashMap<>();
     private final Map<String, Long> byNumber = new ConcurrentHashMap<>();
+    /** Numbers the CRM was asked about and knows no customer for, with when it was asked. */
+    private final Map<String, Instant> unknownNumbers = new ConcurrentHashMap<>();
 
     CallerProfiles(Customer360Assembler assembler, PhoneNumbers numbers, Clock clock) {
         this.assembler = assembler;
@@ -102,7 +107,7 @@ public class CallerProfiles {
      */
     public CompletableFuture<Optional<CallerProfile>> lookUp(Long customerId, String ani) {
         Optional<CallerProfile> kept = kept(customerId, ani);
-        if (kept.isPresent() && Duration.between(kept.get().readAt(), clock.instant()).compareTo(FRESH) < 0) {
+        if (kept.isPresent() && fresh(kept.get().readAt()) || kept.isEmpty() && customerId == null && knownUnknown(ani)) {
             return CompletableFuture.completedFuture(kept);
         }
         CompletableFuture<Optional<CallerProfile>> read = customerId != null ? readOnce(customerId, lookups)
@@ -112,6 +117,34 @@ public class CallerProfiles {
                     return kept;
                 })
                 .completeOnTimeout(kept, LOOKUP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The CRM knows no customer with this number (the IVR asked it, moments ago): the call is
+     * routed as an unknown caller's without asking again.
+     */
+    public void noCustomerWith(String ani) {
+        String number = e164(ani);
+        if (number != null) {
+            unknownNumbers.put(number, clock.instant());
+            if (unknownNumbers.size() > KEPT) {
+                unknownNumbers.values().removeIf(asked -> !recent(asked, UNKNOWN_FRESH));
+            }
+        }
+    }
+
+    private boolean knownUnknown(String ani) {
+        String number = e164(ani);
+        Instant asked = number == null ? null : unknownNumbers.get(number);
+        return asked != null && recent(asked, UNKNOWN_FRESH);
+    }
+
+    private boolean fresh(Instant readAt) {
+        return recent(readAt, FRESH);
+    }
+
+    private boolean recent(Instant at, Duration within) {
+        return Duration.between(at, clock.instant()).compareTo(within) < 0;
     }
 
     private Optional<CallerProfile> kept(Long customerId, String ani) {
@@ -125,11 +158,15 @@ public class CallerProfiles {
             Customer customer = customerId != null ? Customer.findById(customerId) : byPhone(ani);
             return Optional.ofNullable(customer).map(this::profile);
         });
+        if (profile.isEmpty() && customerId == null) {
+            noCustomerWith(ani);
+        }
         profile.ifPresent(p -> {
             keep(p);
             String number = e164(ani);
             if (number != null) {
                 byNumber.put(number, p.customerId());
+                unknownNumbers.remove(number);
             }
         });
         return profile;

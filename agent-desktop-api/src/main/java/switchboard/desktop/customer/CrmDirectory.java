@@ -37,8 +37,12 @@ public class CrmDirectory implements CustomerDirectory {
         } catch (InvalidPhoneNumberException e) {
             return Optional.empty();
         }
-        return CustomerPhone.<CustomerPhone>find("e164", e164).firstResultOptional()
+        Optional<Caller> caller = CustomerPhone.<CustomerPhone>find("e164", e164).firstResultOptional()
                 .map(phone -> caller(phone.customer));
+        if (caller.isEmpty()) {
+            profiles.noCustomerWith(e164);
+        }
+        return caller;
     }
 
     @Override

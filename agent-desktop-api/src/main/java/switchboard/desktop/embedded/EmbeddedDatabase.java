@@ -5,6 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
@@ -51,13 +56,15 @@ final class EmbeddedDatabase {
         return postgres.getJdbcUrl(USER, DATABASE);
     }
 
-    private static EmbeddedPostgres launch(Settings settings) {
+    /** Starts a server on the settings' data (package-private for tests; the application shares one, see {@link #start}). */
+    static EmbeddedPostgres launch(Settings settings) {
         try {
             if (settings.reset()) {
                 deleteRecursively(settings.dataDirectory());
                 deleteRecursively(settings.journal());
             }
             Files.createDirectories(settings.dataDirectory());
+            stopLeftBehind(settings.dataDirectory());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(settings.dataDirectory())
                     .setCleanDataDirectory(false);
@@ -71,6 +78,40 @@ final class EmbeddedDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + settings.dataDirectory()
                     + " (set SWB_DB_URL to use an external PostgreSQL instead)", e);
+        }
+    }
+
+    /**
+     * A server an earlier run left behind on this data (that run was killed, and its PostgreSQL
+     * lived on holding the data's lock) is stopped first, so a start after a crash works at the
+     * first try. Only a live process that is a PostgreSQL server is stopped; a stale lock file of
+     * a process long gone is PostgreSQL's own to clear.
+     */
+    private static void stopLeftBehind(Path dataDirectory) throws IOException {
+        Path lock = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(lock)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(lock);
+        if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
+            return;
+        }
+        Optional<ProcessHandle> server = ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (server.isEmpty()) {
+            return;
+        }
+        LOG.warnf("An embedded PostgreSQL an earlier run left behind holds %s (pid %d); stopping it", dataDirectory,
+                server.get().pid());
+        server.get().destroy();
+        try {
+            server.get().onExit().get(30, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            server.get().destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not stop the PostgreSQL left behind on " + dataDirectory, e);
         }
     }
 

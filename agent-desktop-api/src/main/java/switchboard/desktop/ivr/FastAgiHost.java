@@ -35,13 +35,16 @@ class FastAgiHost {
     private final CrmDirectory directory;
     private final Clock clock;
     private final IvrCalls calls;
+    private final MissingPrompts missingPrompts;
     private DefaultAgiServer server;
 
-    FastAgiHost(IvrHostConfig config, CrmDirectory directory, Clock clock, IvrCalls calls) {
+    FastAgiHost(IvrHostConfig config, CrmDirectory directory, Clock clock, IvrCalls calls,
+            MissingPrompts missingPrompts) {
         this.config = config;
         this.directory = directory;
         this.clock = clock;
         this.calls = calls;
+        this.missingPrompts = missingPrompts;
     }
 
     void start(@Observes StartupEvent event) {
@@ -74,6 +77,11 @@ class FastAgiHost {
             @Override
             public void contained(String uniqueId, String number, String customerId, String ivrPath) {
                 calls.containedInIvr(uniqueId, number, customerId == null ? null : Long.valueOf(customerId), ivrPath);
+            }
+
+            @Override
+            public void promptMissing(String prompt) {
+                missingPrompts.missed(prompt);
             }
         };
     }

@@ -32,6 +32,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.WebSocketContainer;
 import switchboard.desktop.callcenter.SimulatedTelephony;
 import switchboard.desktop.customer.CallerProfiles;
+import switchboard.desktop.customer.CrmDirectory;
 import switchboard.desktop.record.DatabaseBehindProxy;
 import switchboard.pbxsim.ami.AmiMessage;
 import switchboard.pbxsim.pbx.InboundCall;
@@ -42,8 +43,9 @@ import switchboard.pbxsim.pbx.InboundCall;
  * SwitchboardRouteRequest) to the moment the PBX executes the ring command (the caller's
  * channel entering {@code switchboard-agent} after Setvar, Setvar, Redirect), and to the moment
  * the screen-pop frame reaches the agent's WebSocket client; with {@code bench.desktops} agent
- * desktops connected (1,000 unless told) and a steady stream of calls. As the IVR would, each
- * known caller's profile is asked for two seconds before their call reaches the ACD. The
+ * desktops connected (1,000 unless told) and a steady stream of calls. As the IVR does, each
+ * caller's number is looked up in the CRM, and an identified caller's profile asked for, two
+ * seconds before their call reaches the ACD. The
  * desktops answer, and record a disposition once the caller hangs up (after four seconds). With
  * {@code bench.cutSeconds} the database is then cut off for that long while calls go on, and the
  * same figures are measured during the cut. All instants come from one clock in one JVM.
@@ -73,6 +75,8 @@ class ScreenPopLatencyBenchmark {
     SimulatedTelephony telephony;
     @Inject
     CallerProfiles profiles;
+    @Inject
+    CrmDirectory directory;
 
     private final Map<String, Long> handedNanos = new ConcurrentHashMap<>();
     private final Map<String, Long> rungNanos = new ConcurrentHashMap<>();
@@ -187,6 +191,8 @@ class ScreenPopLatencyBenchmark {
                     : Map.of("SWB_INTENT", "billing", "SWB_LANGUAGE", "en");
             String number = numberPrefix + String.format("%04d", i % 10_000);
             long at = i * periodNanos + TimeUnit.SECONDS.toNanos(IDENTIFIED_BEFORE_SECONDS);
+            // What the IVR does meanwhile: the caller's number looked up, and an identified customer's profile read.
+            caller.schedule(() -> directory.byPhone(number), i * periodNanos, TimeUnit.NANOSECONDS);
             if (ivr.containsKey("SWB_CUSTOMER_ID")) {
                 long customer = Long.parseLong(ivr.get("SWB_CUSTOMER_ID"));
                 caller.schedule(() -> profiles.prefetch(customer), i * periodNanos, TimeUnit.NANOSECONDS);

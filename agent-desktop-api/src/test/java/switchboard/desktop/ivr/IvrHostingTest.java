@@ -1,12 +1,14 @@
 package switchboard.desktop.ivr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static switchboard.desktop.Api.as;
 
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +51,17 @@ class IvrHostingTest {
         assertEquals("de", vars.get("SWB_LANGUAGE"));
         assertEquals("support", vars.get("SWB_INTENT"));
         assertEquals("ani:known>menu:support", vars.get("SWB_IVR_PATH"));
+    }
+
+    @Test
+    void aPbxWithoutTheMenuPromptStillHearsTheCallerAndAdminsSeeWhatIsMissing() throws Exception {
+        pbx.withoutSounds(Set.of("switchboard/main-menu"));
+        Map<String, String> vars = run("+493021062958", "2");
+        assertEquals("support", vars.get("SWB_INTENT"));
+        assertEquals("ani:known>menu:support", vars.get("SWB_IVR_PATH"));
+        as("admin").get("/api/admin/ivr/missing-prompts").then().statusCode(200)
+                .body("find { it.prompt == 'switchboard/main-menu' }.times", greaterThanOrEqualTo(1));
+        as("supervisor").get("/api/admin/ivr/missing-prompts").then().statusCode(403);
     }
 
     @Test

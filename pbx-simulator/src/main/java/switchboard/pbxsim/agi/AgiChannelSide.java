@@ -15,5 +15,8 @@ public interface AgiChannelSide {
 
     void answer();
 
+    /** Whether a sound file (as named in the dialplan or AGI, without extension) is installed. */
+    boolean hasSound(String file);
+
     void hangup();
 }

@@ -83,7 +83,7 @@ public final class FastAgiSession {
                 yield "200 result=1\n";
             }
             case "GET" -> switch (second) {
-                case "DATA" -> getData();
+                case "DATA" -> args.size() > 2 && !channel.hasSound(args.get(2)) ? "200 result=-1\n" : getData();
                 case "VARIABLE", "FULL" -> channel.getVariable(args.get(args.size() - 1))
                         .map(v -> "200 result=1 (" + v + ")\n").orElse("200 result=0\n");
                 default -> "510 Invalid or unknown command\n";
@@ -95,7 +95,8 @@ public final class FastAgiSession {
                 }
                 yield "200 result=1\n";
             }
-            case "STREAM", "CONTROL" -> "200 result=0 endpos=8000\n";
+            case "STREAM", "CONTROL" -> args.size() > 2 && !channel.hasSound(args.get(2)) ? "200 result=-1 endpos=0\n"
+                    : "200 result=0 endpos=8000\n";
             case "EXEC", "VERBOSE", "NOOP", "SAY", "SET_MUSIC", "DATABASE", "CHANNEL" -> "200 result=0\n";
             default -> "510 Invalid or unknown command\n";
         };
@@ -111,7 +112,7 @@ public final class FastAgiSession {
     }
 
     private String waitForDigit() {
-        String entry = keys.next();
+        String entry = keys.nextDigit();
         if (CallerKeys.HANGUP.equals(entry)) {
             hangup();
             return "200 result=-1\n";

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +32,9 @@ import switchboard.pbxsim.ami.AmiMessage;
  * and events reach every sink in one order.
  */
 public final class SimulatedPbx implements AutoCloseable {
+
+    /** Sound files not installed; read by AGI threads. */
+    private final Set<String> missingSounds = ConcurrentHashMap.newKeySet();
 
     /** What an Originate asked for. */
     public record OriginateRequest(String channel, String context, String exten, int priority, String application,
@@ -150,6 +155,15 @@ public final class SimulatedPbx implements AutoCloseable {
     /** How called customers ({@code .../<number>@carrier}) behave from now on. */
     public void customers(CustomerMix mix) {
         thread.execute(() -> customers = mix);
+    }
+
+    /**
+     * Sound files the PBX does not have (as the AGI names them, e.g. {@code switchboard/main-menu}):
+     * playing one fails at once, and GET DATA with one answers {@code -1} without waiting for
+     * keys, as Asterisk 22 does. Every sound is there unless named here.
+     */
+    public void withoutSounds(Set<String> files) {
+        missingSounds.addAll(files);
     }
 
     /** How devices without their own behavior answer. */
@@ -1030,6 +1044,11 @@ public final class SimulatedPbx implements AutoCloseable {
                     SimulatedPbx.this.answer(channel);
                     return null;
                 });
+            }
+
+            @Override
+            public boolean hasSound(String file) {
+                return !missingSounds.contains(file);
             }
 
             @Override
