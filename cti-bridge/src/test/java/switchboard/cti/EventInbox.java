@@ -1,6 +1,8 @@
 package switchboard.cti;
 
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -8,10 +10,17 @@ import java.util.concurrent.TimeUnit;
 final class EventInbox implements CtiListener {
 
     private final BlockingQueue<CtiEvent> events = new LinkedBlockingQueue<>();
+    private final List<CtiEvent> received = new CopyOnWriteArrayList<>();
 
     @Override
     public void onEvent(CtiEvent event) {
+        received.add(event);
         events.add(event);
+    }
+
+    /** How many events of a type arrived so far, whether a test waited for them or not. */
+    long count(Class<? extends CtiEvent> type) {
+        return received.stream().filter(type::isInstance).count();
     }
 
     /** The next event of a type, skipping others; fails after 15 s. */

@@ -18,6 +18,7 @@ import org.asteriskjava.manager.event.HoldEvent;
 import org.asteriskjava.manager.event.MusicOnHoldStartEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
+import org.asteriskjava.manager.event.NewExtenEvent;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
 import org.asteriskjava.manager.event.UnholdEvent;
 
@@ -36,6 +37,7 @@ import switchboard.cti.event.SwitchboardRouteRequestEvent;
 public final class CallTracker {
 
     private static final String INBOUND_CONTEXT = "switchboard-inbound";
+    private static final String QUEUE_CONTEXT = "switchboard-queue";
     private static final String OUTBOUND_CONTEXT = "switchboard-outbound";
     private static final String SWITCHBOARD_CONTEXTS = "switchboard-";
 
@@ -44,6 +46,11 @@ public final class CallTracker {
     private final Map<String, TrackedCall> calls = new HashMap<>();
     /** Uniqueid of every leg we track → its call. */
     private final Map<String, TrackedCall> legs = new HashMap<>();
+    /**
+     * The caller number of every live channel, from its Newchannel: Newexten carries none in
+     * Asterisk-Java, so a caller who enters by Goto or a Local channel is known by it.
+     */
+    private final Map<String, String> callerNumbers = new HashMap<>();
     /** Linkedids of outbound calls where AMD found a machine, until their originate result. */
     private final Set<String> machines = new HashSet<>();
 
@@ -56,6 +63,8 @@ public final class CallTracker {
     public void on(ManagerEvent event) {
         if (event instanceof NewChannelEvent e) {
             newChannel(e);
+        } else if (event instanceof NewExtenEvent e) {
+            newExten(e);
         } else if (event instanceof SwitchboardRouteRequestEvent e) {
             routeRequest(e);
         } else if (event instanceof DialBeginEvent e) {
@@ -123,10 +132,15 @@ public final class CallTracker {
         }
         int adopted = 0;
         for (CoreShowChannelEvent channel : live) {
-            boolean caller = channel.getUniqueid().equals(channel.getLinkedid());
-            boolean ours = channel.getContext() != null && channel.getContext().startsWith(SWITCHBOARD_CONTEXTS);
-            if (caller && ours && !legs.containsKey(channel.getUniqueid())) {
-                TrackedCall call = track(channel.getUniqueid());
+            String context = channel.getContext();
+            // A caller handed in through a Local channel runs Switchboard's dialplan on its ;2.
+            boolean caller = channel.getUniqueid().equals(channel.getLinkedid())
+                    || isLocal(channel.getChannel()) && channel.getChannel().endsWith(";2")
+                            && (INBOUND_CONTEXT.equals(context) || QUEUE_CONTEXT.equals(context));
+            boolean ours = context != null && context.startsWith(SWITCHBOARD_CONTEXTS);
+            if (caller && ours && !legs.containsKey(channel.getUniqueid())
+                    && !calls.containsKey(callId(channel.getLinkedid()))) {
+                TrackedCall call = track(channel.getUniqueid(), channel.getLinkedid());
                 out.accept(new CtiEvent.CallArrived(pbxId, call.callId, channel.getChannel(),
                         channel.getCallerIdNum(), channel.getExten(), true));
                 adopted++;
@@ -136,16 +150,19 @@ public final class CallTracker {
     }
 
     /**
-     * A caller entering the inbound context starts a call. An outbound originate's Local pair
-     * starts one too, silently (its OriginateResult reports it): {@code ;1} is the channel
-     * Switchboard controls, {@code ;2} joins the caller's side.
+     * A caller whose channel is created in the inbound context starts a call at once (a trunk
+     * whose endpoint context it is). An outbound originate's Local pair starts one too, silently
+     * (its OriginateResult reports it): {@code ;1} is the channel Switchboard controls, {@code ;2}
+     * joins the caller's side. A Local channel into the inbound context starts its call when its
+     * {@code ;2}, the half that runs the dialplan, first runs there ({@link #newExten}).
      */
     private void newChannel(NewChannelEvent e) {
+        if (e.getUniqueId() != null && e.getCallerIdNum() != null && !e.getCallerIdNum().isBlank()) {
+            callerNumbers.put(e.getUniqueId(), e.getCallerIdNum());
+        }
         boolean first = e.getUniqueId().equals(e.getLinkedid());
-        if (INBOUND_CONTEXT.equals(e.getContext()) && first) {
-            TrackedCall call = track(e.getUniqueId());
-            out.accept(new CtiEvent.CallArrived(pbxId, call.callId, e.getChannel(), e.getCallerIdNum(), e.getExten(),
-                    false));
+        if (INBOUND_CONTEXT.equals(e.getContext()) && first && !isLocal(e.getChannel())) {
+            arrived(e.getUniqueId(), e.getLinkedid(), e.getChannel(), e.getCallerIdNum(), e.getExten());
         } else if (OUTBOUND_CONTEXT.equals(e.getContext()) && e.getChannel().startsWith("Local/")) {
             if (first && e.getChannel().endsWith(";1")) {
                 track(e.getUniqueId()).outbound = true;
@@ -153,6 +170,45 @@ public final class CallTracker {
                 joinCallerSide(legs.get(e.getLinkedid()), e.getUniqueId());
             }
         }
+    }
+
+    /**
+     * The first moment any channel not yet known runs Switchboard's inbound or queue context is
+     * a caller arriving: a channel sent there by {@code Goto} from the administrator's own
+     * context, or the {@code ;2} half of a Local channel dialled into it (its call is that of
+     * its Linkedid: the trunk channel's, or the {@code ;1}'s for an Originate). A channel that
+     * belongs to a call already known (a transferred caller, the halves of an outbound call)
+     * starts nothing.
+     */
+    private void newExten(NewExtenEvent e) {
+        String context = e.getContext();
+        if (!INBOUND_CONTEXT.equals(context) && !QUEUE_CONTEXT.equals(context) || e.getUniqueId() == null
+                || legs.containsKey(e.getUniqueId()) || isDialled(e)) {
+            return;
+        }
+        String linkedid = e.getLinkedId() == null ? e.getUniqueId() : e.getLinkedId();
+        if (calls.containsKey(callId(linkedid))) {
+            return;
+        }
+        String ani = callerNumbers.getOrDefault(e.getUniqueId(), callerNumbers.get(linkedid));
+        arrived(e.getUniqueId(), linkedid, e.getChannel(), ani, e.getExtension());
+    }
+
+    private void arrived(String callerUniqueid, String linkedid, String channel, String ani, String dnis) {
+        TrackedCall call = track(callerUniqueid, linkedid);
+        out.accept(new CtiEvent.CallArrived(pbxId, call.callId, channel, ani, dnis, false));
+    }
+
+    /**
+     * A dialled channel's Newexten ({@code AppDial}, "Outgoing Line"): Asterisk reports one for
+     * a Local channel's {@code ;1} in the context it names, though the dialplan runs on {@code ;2}.
+     */
+    private static boolean isDialled(NewExtenEvent e) {
+        return "AppDial".equals(e.getApplication()) || isLocal(e.getChannel()) && e.getChannel().endsWith(";1");
+    }
+
+    private static boolean isLocal(String channel) {
+        return channel != null && channel.startsWith("Local/");
     }
 
     private void joinCallerSide(TrackedCall call, String uniqueid) {
@@ -211,6 +267,7 @@ public final class CallTracker {
     }
 
     private void hangup(HangupEvent e) {
+        callerNumbers.remove(e.getUniqueId());
         TrackedCall call = legs.get(e.getUniqueId());
         if (call == null) {
             return;
@@ -291,7 +348,12 @@ public final class CallTracker {
     }
 
     private TrackedCall track(String callerUniqueid) {
-        TrackedCall call = new TrackedCall(callId(callerUniqueid), callerUniqueid);
+        return track(callerUniqueid, callerUniqueid);
+    }
+
+    /** A call by the Linkedid that names it, controlled through the caller's channel. */
+    private TrackedCall track(String callerUniqueid, String linkedid) {
+        TrackedCall call = new TrackedCall(callId(linkedid), callerUniqueid);
         calls.put(call.callId, call);
         legs.put(callerUniqueid, call);
         return call;

@@ -166,6 +166,11 @@ public final class SimulatedPbx implements AutoCloseable {
         missingSounds.addAll(files);
     }
 
+    /** Adds dialplan: an extension of a context of the administrator's own, in front of Switchboard's. */
+    public void extension(String context, String exten, Dialplan.Step... steps) {
+        call(() -> dialplan.extension(context, exten, steps));
+    }
+
     /** How devices without their own behavior answer. */
     public void defaultDevice(DeviceBehavior behavior) {
         thread.execute(() -> defaultDevice = behavior);
@@ -173,9 +178,19 @@ public final class SimulatedPbx implements AutoCloseable {
 
     /** A carrier delivers a call into [switchboard-inbound]; returns the caller channel's Uniqueid. */
     public String inboundCall(InboundCall call) {
+        return inboundCall(call, "switchboard-inbound");
+    }
+
+    /**
+     * A carrier delivers a call into a context of the administrator's own (their trunk's
+     * endpoint context), whose dialplan hands it to Switchboard (Goto, or Dial of a Local
+     * channel); returns the trunk channel's Uniqueid. The IVR's variables and keys go with the
+     * call to whichever channel runs Switchboard's dialplan.
+     */
+    public String inboundCall(InboundCall call, String context) {
         return call(() -> {
             SimChannel caller = newChannel(String.format("PJSIP/carrier-%08x", nextDevice++), null, null,
-                    ChannelState.RING, "switchboard-inbound", call.dnis());
+                    ChannelState.RING, context, call.dnis());
             caller.callerIdNum = call.ani();
             caller.callerIdName = call.ani();
             inbound.put(caller.uniqueid, call);
@@ -674,7 +689,8 @@ public final class SimulatedPbx implements AutoCloseable {
                 return -1;
             }
             case "AGI" -> {
-                InboundCall call = inbound.get(channel.uniqueid);
+                // A Local channel's ;2 runs the IVR for the trunk channel that dialled it (its Linkedid).
+                InboundCall call = inbound.getOrDefault(channel.uniqueid, inbound.get(channel.linkedid));
                 if (call != null && call.callerKeys() != null && data.startsWith("agi://")) {
                     runAgi(channel, steps, data, call.callerKeys());
                     return -1;
