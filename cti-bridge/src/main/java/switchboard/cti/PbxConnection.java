@@ -262,6 +262,21 @@ public final class PbxConnection implements AutoCloseable {
     }
 
     /** Lists the live channels without blocking anyone; reconciles on the intake thread. */
+    /**
+     * A caller who waits on hold in the queue context, met by a resync (Switchboard started, or
+     * came back, while they waited): sent to the start of that context again, so the dialplan
+     * hands them to the ACD with what the IVR learned (the {@code SWB_*} variables on their
+     * channel), and they are routed.
+     */
+    private void handBack(String uniqueid) {
+        send(new RedirectAction(uniqueid, "switchboard-queue", "s", 1)).thenAccept(result -> {
+            if (!result.success()) {
+                LOG.warning("PBX " + config.id() + ": could not hand waiting caller " + uniqueid + " to the ACD again: "
+                        + result.message());
+            }
+        });
+    }
+
     private void resync() {
         try {
             connection.sendEventGeneratingAction(new CoreShowChannelsAction(), new SendEventGeneratingActionCallback() {
@@ -270,7 +285,7 @@ public final class PbxConnection implements AutoCloseable {
                     List<CoreShowChannelEvent> channels = new ArrayList<>();
                     events.getEvents().stream().filter(CoreShowChannelEvent.class::isInstance)
                             .map(CoreShowChannelEvent.class::cast).forEach(channels::add);
-                    intake.execute(() -> tracker.resync(channels));
+                    intake.execute(() -> tracker.resync(channels).forEach(PbxConnection.this::handBack));
                 }
             });
         } catch (Exception e) {

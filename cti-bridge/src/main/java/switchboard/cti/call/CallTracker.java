@@ -1,5 +1,6 @@
 package switchboard.cti.call;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -116,8 +117,12 @@ public final class CallTracker {
     /**
      * Reconciles the model with the channels the PBX has now: known calls whose caller channel is
      * gone end (flagged), callers in Switchboard's dialplan we did not know are adopted.
+     *
+     * @return the adopted callers waiting in the queue context (their channels' Uniqueids): they
+     *         are to be handed to the ACD again, as when Switchboard starts while callers wait
      */
-    public void resync(List<CoreShowChannelEvent> live) {
+    public List<String> resync(List<CoreShowChannelEvent> live) {
+        List<String> waiting = new ArrayList<>();
         Set<String> alive = new HashSet<>();
         live.forEach(c -> alive.add(c.getUniqueid()));
         int closed = 0;
@@ -144,9 +149,13 @@ public final class CallTracker {
                 out.accept(new CtiEvent.CallArrived(pbxId, call.callId, channel.getChannel(),
                         channel.getCallerIdNum(), channel.getExten(), true));
                 adopted++;
+                if (QUEUE_CONTEXT.equals(context)) {
+                    waiting.add(channel.getUniqueid());
+                }
             }
         }
         out.accept(new CtiEvent.PbxResynced(pbxId, adopted, closed));
+        return waiting;
     }
 
     /**
