@@ -78,6 +78,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (hasNulCharacter(e)) {
+            return Problem.invalid("Text sent may not contain a NUL character (\\u0000)", List.of()).toResponse();
+        }
         if (DatabaseOutage.causedBy(e)) {
             LOG.warnf("A request needed the database, which is unreachable: %s", e.getMessage());
             return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE, DatabaseOutage.IN_WORDS).toResponse())
@@ -87,6 +90,16 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return Problem.of(Status.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; quote incident " + incident + " when reporting it").toResponse();
+    }
+
+    /** PostgreSQL refuses text with a NUL character (SQL state 22021): the client's input, not our failure. */
+    private static boolean hasNulCharacter(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "22021".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How a constraint violation's path reads to a client. */

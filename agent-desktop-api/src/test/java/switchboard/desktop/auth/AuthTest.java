@@ -46,6 +46,15 @@ class AuthTest {
     }
 
     @Test
+    void aPasswordLongerThanAnyCanBeIsRefusedInWordsAndNulCharactersAreTooAsInput() {
+        given().contentType(ContentType.JSON).body(Map.of("username", "admin", "password", "x".repeat(100)))
+                .post("/api/auth/login").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", is("password")).body("errors[0].message", is("must be at most 72 bytes long"));
+        Api.as("supervisor").queryParam("name", "ze\u0000no").get("/api/customers").then().statusCode(400)
+                .contentType(PROBLEM_JSON);
+    }
+
+    @Test
     void wrongPasswordsAndUnknownUsersGetTheSameProblem() {
         for (String user : List.of("supervisor", "nobody")) {
             given().contentType(ContentType.JSON).body(Map.of("username", user, "password", "wrong"))
