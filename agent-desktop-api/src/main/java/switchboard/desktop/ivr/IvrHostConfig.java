@@ -1,5 +1,6 @@
 package switchboard.desktop.ivr;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -19,4 +20,17 @@ public interface IvrHostConfig {
 
     /** The menus: a file path; the shipped config/ivr/ivr.json when absent. */
     Optional<String> menus();
+
+    /**
+     * The address to listen on: loopback on the embedded default (its PBX is on this machine),
+     * every interface otherwise, unless told.
+     */
+    Optional<String> bindAddress();
+
+    /**
+     * The hosts (names or addresses) allowed to run the IVR; every other connection is closed
+     * before the script runs. When absent: the hosts of the configured PBXs' AMI connections,
+     * and loopback on the embedded default.
+     */
+    Optional<List<String>> allowedHosts();
 }
