@@ -58,6 +58,16 @@ class OperationsTest {
     }
 
     @Test
+    void pagesForbidInlineScriptFramingAndSniffingAndSendNoReferrer() {
+        given().get("/index.html").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self';"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", is("nosniff"))
+                .header("Referrer-Policy", is("no-referrer"));
+        given().get("/api/queues").then().header("X-Content-Type-Options", is("nosniff"));
+    }
+
+    @Test
     void metricsArePrometheusText() {
         given().get("/q/metrics").then().statusCode(200)
                 .contentType(containsString("text"))
