@@ -65,9 +65,14 @@ final class EmbeddedDatabase {
             }
             Files.createDirectories(settings.dataDirectory());
             stopLeftBehind(settings.dataDirectory());
+            // zonky's defaults are a test database's (-F, no synchronous commit): the embedded default is
+            // what a small center runs, so what a user saved survives a crash of the machine.
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(settings.dataDirectory())
-                    .setCleanDataDirectory(false);
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
             if (settings.port() > 0) {
                 builder.setPort(settings.port());
             }

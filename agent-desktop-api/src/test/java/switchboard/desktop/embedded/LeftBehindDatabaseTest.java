@@ -17,9 +17,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * After a crash the embedded database starts at the first try: a PostgreSQL that the killed run
- * left holding the data's lock is stopped, and the data is served again, intact.
+ * left holding the data's lock is stopped, and the data is served again, intact, by a server
+ * that forces its writes to disk.
  */
 class LeftBehindDatabaseTest {
+
+    private static String setting(Connection connection, String name) throws Exception {
+        try (ResultSet value = connection.createStatement().executeQuery("show " + name)) {
+            value.next();
+            return value.getString(1);
+        }
+    }
 
     @TempDir
     Path state;
@@ -39,6 +47,9 @@ class LeftBehindDatabaseTest {
                 ResultSet kept = connection.createStatement().executeQuery("select note from kept")) {
             kept.next();
             assertEquals("written before the crash", kept.getString(1));
+            assertEquals("on", setting(connection, "fsync"), "the embedded database does not force its writes");
+            assertEquals("on", setting(connection, "synchronous_commit"));
+            assertEquals("on", setting(connection, "full_page_writes"));
         } finally {
             restarted.close();
         }
