@@ -55,6 +55,25 @@ class AuthTest {
     }
 
     @Test
+    void repeatedWrongPasswordsLockTheUserFromHereForAWhileThenTheRightOneWorks() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            given().contentType(ContentType.JSON).body(Map.of("username", "agent1015", "password", "guess" + i))
+                    .post("/api/auth/login").then().statusCode(401);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("username", "agent1015", "password", "demo"))
+                .post("/api/auth/login").then().statusCode(429).contentType(PROBLEM_JSON)
+                .header("Retry-After", notNullValue()).body("detail", org.hamcrest.Matchers.containsString("try again"));
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        int status;
+        do {
+            Thread.sleep(200);
+            status = given().contentType(ContentType.JSON).body(Map.of("username", "agent1015", "password", "demo"))
+                    .post("/api/auth/login").then().extract().statusCode();
+        } while (status == 429 && System.nanoTime() < deadline);
+        assertEquals(200, status, "the right password never worked again");
+    }
+
+    @Test
     void wrongPasswordsAndUnknownUsersGetTheSameProblem() {
         for (String user : List.of("supervisor", "nobody")) {
             given().contentType(ContentType.JSON).body(Map.of("username", user, "password", "wrong"))
