@@ -26,10 +26,21 @@ public class SocketClient {
     private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
     private volatile boolean closed;
 
-    /** Connects to {@code endpoint} (an http URI from {@code @TestHTTPResource}) with {@code ?token=} if given. */
+    /**
+     * Connects to {@code endpoint} (an http URI from {@code @TestHTTPResource}) as a page does:
+     * with a ticket asked for with the login token, if one is given and a ticket is granted.
+     */
     public static Session connect(SocketClient client, URI endpoint, String token) throws Exception {
-        URI uri = URI.create(endpoint.toString().replaceFirst("^http", "ws") + (token == null ? "" : "?token=" + token));
+        String ticket = token == null ? null : ticket(token);
+        URI uri = URI.create(endpoint.toString().replaceFirst("^http", "ws") + (ticket == null ? "" : "?ticket=" + ticket));
         return ContainerProvider.getWebSocketContainer().connectToServer(client, uri);
+    }
+
+    /** A socket ticket for the login token, or null when it is refused. */
+    public static String ticket(String token) {
+        io.restassured.response.Response response = io.restassured.RestAssured.given().auth().oauth2(token)
+                .post("/api/auth/socket-ticket");
+        return response.statusCode() == 200 ? response.path("ticket") : null;
     }
 
     @OnMessage

@@ -3,12 +3,14 @@ package switchboard.desktop.auth;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,10 +26,14 @@ public class AuthResource {
 
     private final AuthService auth;
     private final LoginThrottle throttle;
+    private final SocketTickets tickets;
+    private final JsonWebToken token;
 
-    AuthResource(AuthService auth, LoginThrottle throttle) {
+    AuthResource(AuthService auth, LoginThrottle throttle, SocketTickets tickets, JsonWebToken token) {
         this.auth = auth;
         this.throttle = throttle;
+        this.tickets = tickets;
+        this.token = token;
     }
 
     /** Username and password. */
@@ -58,6 +64,15 @@ public class AuthResource {
             throttle.failed(credentials.username(), address);
             throw e;
         }
+    }
+
+    @POST
+    @Path("/socket-ticket")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "A ticket to open a WebSocket", description = "Single use, valid for 30 s: open "
+            + "/ws/agent or /ws/supervisor with ?ticket=<ticket>, so no login token appears in a URL")
+    public SocketTickets.Ticket socketTicket() {
+        return tickets.issue(token.getRawToken());
     }
 
     @ServerExceptionMapper

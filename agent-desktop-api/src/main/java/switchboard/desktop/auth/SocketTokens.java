@@ -1,6 +1,7 @@
 package switchboard.desktop.auth;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +15,9 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 
 /**
- * Checks the login token a WebSocket brings as {@code ?token=} (browsers cannot set headers on
- * WebSockets): the same token, issuer and signature as the REST API's.
+ * Checks who opens a WebSocket: the socket brings a single-use ticket ({@code ?ticket=}, from
+ * {@code POST /api/auth/socket-ticket}; browsers cannot set headers on WebSockets), which stands
+ * for a login token checked as the REST API checks it: issuer, signature, role, user enabled.
  */
 @ApplicationScoped
 public class SocketTokens {
@@ -25,9 +27,12 @@ public class SocketTokens {
     private final JWTParser parser;
     private final EnabledUsers users;
 
-    SocketTokens(JWTParser parser, EnabledUsers users) {
+    private final SocketTickets tickets;
+
+    SocketTokens(JWTParser parser, EnabledUsers users, SocketTickets tickets) {
         this.parser = parser;
         this.users = users;
+        this.tickets = tickets;
     }
 
     /** Closes a socket whose token does not allow it, saying why in the close frame. */
@@ -39,17 +44,23 @@ public class SocketTokens {
         }
     }
 
-    /** The session's token if it is valid, carries {@code role}, and its user is still enabled. */
-    public Optional<JsonWebToken> withRole(Session session, String role) {
-        List<String> token = session.getRequestParameterMap().get("token");
-        if (token == null || token.isEmpty()) {
+    /**
+     * The token the session's ticket stands for, if it is valid, carries one of the roles, and
+     * its user is still enabled. The ticket is used up by this call.
+     */
+    public Optional<JsonWebToken> withRole(Session session, String... roles) {
+        List<String> ticket = session.getRequestParameterMap().get("ticket");
+        Optional<String> token = ticket == null || ticket.isEmpty() ? Optional.empty() : tickets.redeem(ticket.get(0));
+        if (token.isEmpty()) {
             return Optional.empty();
         }
         try {
-            JsonWebToken jwt = parser.parse(token.get(0));
-            return jwt.getGroups().contains(role) && users.enabled(jwt.getName()) ? Optional.of(jwt) : Optional.empty();
+            JsonWebToken jwt = parser.parse(token.get());
+            boolean hasRole = Arrays.stream(roles).anyMatch(jwt.getGroups()::contains);
+            return hasRole && users.enabled(jwt.getName()) ? Optional.of(jwt) : Optional.empty();
         } catch (ParseException e) {
             return Optional.empty();
         }
+    }
     }
 }

@@ -29,7 +29,8 @@ import switchboard.desktop.problem.Problem;
 import switchboard.desktop.threads.Threads;
 
 /**
- * {@code /ws/agent?token=<bearer token>}: an agent's desktop. The token is the one from
+ * {@code /ws/agent?ticket=<ticket>}: an agent's desktop. The ticket, from {@code POST
+ * /api/auth/socket-ticket}, stands for the token from
  * {@code POST /api/auth/login} (browsers cannot set headers on WebSockets); it must carry the
  * agent role and an agent. A bad message gets an {@code error} reply and the connection stays.
  */
@@ -67,7 +68,7 @@ public class AgentSocket {
     private void opened(Session session) {
         Optional<String> agent = agentOf(session);
         if (agent.isEmpty()) {
-            desks.error(session, "Log in first: connect with ?token=<token from POST /api/auth/login> of an agent");
+            desks.error(session, "Log in first: connect with ?ticket=<ticket from POST /api/auth/socket-ticket> of an agent");
             SocketTokens.turnAway(session, "not logged in as an agent");
             return;
         }

@@ -9,7 +9,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import switchboard.desktop.auth.Roles;
 import switchboard.desktop.auth.SocketTokens;
 
-/** {@code /ws/supervisor?token=<token>}: a wallboard, fed once a second by {@link SupervisorFeed}. */
+/** {@code /ws/supervisor?ticket=<ticket>}: a wallboard, fed once a second by {@link SupervisorFeed}. */
 @ServerEndpoint("/ws/supervisor")
 @ApplicationScoped
 public class SupervisorSocket {
@@ -24,11 +24,10 @@ public class SupervisorSocket {
 
     @OnOpen
     public void open(Session session) {
-        boolean allowed = tokens.withRole(session, Roles.SUPERVISOR).isPresent()
-                || tokens.withRole(session, Roles.ADMIN).isPresent();
+        boolean allowed = tokens.withRole(session, Roles.SUPERVISOR, Roles.ADMIN).isPresent();
         if (!allowed) {
             session.getAsyncRemote().sendText("{\"type\":\"error\",\"message\":\"Log in first: connect with "
-                    + "?token=<token from POST /api/auth/login> of a supervisor\"}",
+                    + "?ticket=<ticket from POST /api/auth/socket-ticket> of a supervisor\"}",
                     result -> SocketTokens.turnAway(session, "not logged in as a supervisor"));
             return;
         }

@@ -80,9 +80,21 @@ export function liveSocket(path, { onOpen, onMessage, onStatus }) {
   let socket;
   let delay = 500;
   let stopped = false;
-  const connect = () => {
+  const connect = async () => {
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-    socket = new WebSocket(`${scheme}://${location.host}${path}?token=${encodeURIComponent(currentSession().token)}`);
+    let ticket;
+    try {
+      ({ ticket } = await api('POST', '/api/auth/socket-ticket'));
+    } catch (e) {
+      if (stopped) return;
+      onStatus('reconnecting');
+      setTimeout(connect, delay);
+      delay = Math.min(delay * 2, 10000);
+      return;
+    }
+    if (stopped) return;
+    // A single-use ticket, not the login token, goes in the URL (URLs end up in access logs).
+    socket = new WebSocket(`${scheme}://${location.host}${path}?ticket=${encodeURIComponent(ticket)}`);
     socket.onopen = () => {
       delay = 500;
       onStatus('connected');
@@ -98,8 +110,8 @@ export function liveSocket(path, { onOpen, onMessage, onStatus }) {
   };
   connect();
   return {
-    send: (message) => socket.readyState === WebSocket.OPEN && socket.send(JSON.stringify(message)),
-    close: () => { stopped = true; socket.close(); },
+    send: (message) => socket && socket.readyState === WebSocket.OPEN && socket.send(JSON.stringify(message)),
+    close: () => { stopped = true; if (socket) socket.close(); },
   };
 }
 

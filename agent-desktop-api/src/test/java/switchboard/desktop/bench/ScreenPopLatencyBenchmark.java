@@ -161,7 +161,8 @@ class ScreenPopLatencyBenchmark {
             String token = Jwt.issuer("https://switchboard.local").upn("agent" + (1000 + id)).groups(Set.of("agent"))
                     .claim("agentId", (long) id).expiresIn(Duration.ofHours(1)).sign();
             Session session = container.connectToServer(new PopRecorder(poppedNanos, people),
-                    ClientEndpointConfig.Builder.create().build(), URI.create(endpoint + "?token=" + token));
+                    ClientEndpointConfig.Builder.create().build(),
+                    URI.create(endpoint + "?ticket=" + switchboard.desktop.SocketClient.ticket(token)));
             session.getBasicRemote().sendText("{\"type\":\"set-state\",\"state\":\"ready\"}");
             desktops.add(session);
         }
