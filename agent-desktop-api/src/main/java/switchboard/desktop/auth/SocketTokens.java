@@ -62,5 +62,4 @@ public class SocketTokens {
             return Optional.empty();
         }
     }
-    }
 }
