@@ -25,13 +25,19 @@ public class LiveViews {
         this.loop = loop;
     }
 
-    /** Every queue now, with its KPIs over the window. */
+    /** Every queue now, with its KPIs over the window; none before live calls have started (or when they are off). */
     public CompletableFuture<List<QueueSnapshot>> queueSnapshots() {
+        if (!loop.running()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
         return loop.call(() -> loop.roster().queueNames().stream().map(loop.engine()::snapshot).toList());
     }
 
     /** KPIs per customer tier over the window. */
     public CompletableFuture<Map<CustomerTier, Kpis>> tierKpis() {
+        if (!loop.running()) {
+            return CompletableFuture.completedFuture(Map.of());
+        }
         return loop.call(() -> {
             Map<CustomerTier, Kpis> kpis = new EnumMap<>(CustomerTier.class);
             for (CustomerTier tier : CustomerTier.values()) {
@@ -43,11 +49,17 @@ public class LiveViews {
 
     /** Every agent set up for calls, with their state now. */
     public CompletableFuture<List<AgentStatus>> agentBoard() {
+        if (!loop.running()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
         return loop.call(() -> loop.roster().agentsTakingCalls(null).stream().map(loop.engine()::agentStatus).toList());
     }
 
     /** Every call in a queue, ringing an agent, connected or held, longest in the ACD first. */
     public CompletableFuture<List<LiveCall>> liveCalls() {
+        if (!loop.running()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
         return loop.call(() -> StreamSupport.stream(loop.calls().spliterator(), false).filter(call -> call.queue != null)
                 .map(ActiveCall::live).sorted(Comparator.comparing(LiveCall::offeredAt)).toList());
     }
