@@ -25,8 +25,10 @@ final class ActiveCall {
     boolean offerRecorded;
     /** For a campaign's call: the customer's profile, read while the phone rings. */
     CompletableFuture<Optional<CallerProfile>> outboundProfile;
-    /** When the call first reached the ACD. */
+    /** When the call first reached the ACD (its wait, and its place among live calls, count from then). */
     Instant offeredAt;
+    /** When the call was last handed to the ACD: a transferred caller's new part begins then. */
+    Instant handedAt;
     /** The queue it waits in or was taken from; null outside the ACD (arriving, being transferred). */
     String queue;
     /** The agent it rings or talks to, or null. */

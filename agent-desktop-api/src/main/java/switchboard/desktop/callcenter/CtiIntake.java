@@ -101,8 +101,9 @@ class CtiIntake {
         call.customerId = identified(e.attributes());
         call.handoffs++;
         call.offerRecorded = false;
+        call.handedAt = Instant.now();
         if (call.offeredAt == null) {
-            call.offeredAt = Instant.now();
+            call.offeredAt = call.handedAt;
         }
         int handoff = call.handoffs;
         profiles.lookUp(call.customerId, call.ani)
@@ -142,12 +143,12 @@ class CtiIntake {
                 p.churnRisk(), p.lastAgent(), language != null ? language : p.language(), verified);
     }
 
-    /** The interaction begins, at the time the call was offered, once per hand-off. */
+    /** The interaction of this hand-off begins, at the time of the hand-off, once. */
     private void recordOffer(ActiveCall call) {
         if (!call.offerRecorded) {
             call.offerRecorded = true;
             recorder.emit(new InteractionFact.Offered(call.callId, call.ani, call.queue, call.customerId,
-                    call.ivr.get("ivrPath"), call.offeredAt));
+                    call.ivr.get("ivrPath"), call.handedAt));
         }
     }
 

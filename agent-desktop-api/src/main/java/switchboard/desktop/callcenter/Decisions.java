@@ -47,7 +47,7 @@ class Decisions implements RoutingListener {
         RosterAgent agent = loop.roster().agent(assignment.agentId());
         call.agent = assignment.agentId();
         desks.send(agent.code(), ScreenPop.of(assignment, call, loop.roster().dispositionCodes(assignment.queue()),
-                loop.hooks() != DeskHooks.NONE, Instant.now()));
+                loop.hooks().answersOnDesktop(), Instant.now()));
         loop.pbx().redirectToAgent(assignment.callId(), agent.device(),
                 assignment.ringTimeoutSeconds() - QueueConfigs.RING_MARGIN_SECONDS).thenAccept(result -> {
                     if (!result.success()) {

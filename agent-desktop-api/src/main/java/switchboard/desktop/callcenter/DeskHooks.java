@@ -15,6 +15,11 @@ interface DeskHooks {
     DeskHooks NONE = new DeskHooks() {
     };
 
+    /** Whether agents' phones can be picked up from the desktop ({@link #answer}); the pop says so. */
+    default boolean answersOnDesktop() {
+        return false;
+    }
+
     /** Whether the plug-in logs this agent in and makes them ready by itself (no person at their desk). */
     default boolean staffs(String agentCode) {
         return false;

@@ -62,6 +62,11 @@ class SimulatedAgents implements DeskHooks {
     }
 
     @Override
+    public boolean answersOnDesktop() {
+        return true;
+    }
+
+    @Override
     public boolean staffs(String agentCode) {
         return config.agentsReadyAtStart() && !takenOver.contains(agentCode);
     }

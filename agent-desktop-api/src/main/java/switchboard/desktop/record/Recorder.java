@@ -114,8 +114,11 @@ public class Recorder {
         }
     }
 
-    /** Writes what it can before the application stops; the rest waits in the journal. */
-    void stop(@Observes ShutdownEvent event) {
+    /**
+     * Writes what it can before the application stops; the rest waits in the journal. After the
+     * call center has stopped, so the facts of its last moments are journaled too.
+     */
+    void stop(@Observes @Priority(Interceptor.Priority.APPLICATION + 2000) ShutdownEvent event) {
         running = false;
         Thread thread = writer;
         if (thread != null) {
